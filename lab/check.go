@@ -9,7 +9,9 @@ type CheckKind string
 const (
 	// CheckLinkUp: Iface is up in Node.
 	CheckLinkUp CheckKind = "link-up"
-	// CheckLinkAbsent: Iface does not exist in Node (the host must not see a jail's loopback).
+	// CheckLinkDown: Iface exists in Node and is down.
+	CheckLinkDown CheckKind = "link-down"
+	// CheckLinkAbsent: Iface does not exist in Node (the host must not see a jail's end).
 	CheckLinkAbsent CheckKind = "link-absent"
 	// CheckRouteCount: Node's IPv4 routing table has exactly Want routes besides local ones.
 	CheckRouteCount CheckKind = "route-count"

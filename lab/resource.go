@@ -32,14 +32,15 @@ type Resource struct {
 	// that was reused by someone else's process.
 	Pid   int    `json:"pid,omitempty"`
 	Start uint64 `json:"start,omitempty"`
-	// Old is a tunable's value before the run changed it.
+	// Old is a tunable's value before the run changed it; New the value the run set.
 	Old string `json:"old,omitempty"`
+	New string `json:"new,omitempty"`
 }
 
 // Journal records resources before they are created. Implementations must make an entry
 // durable before Add returns.
 type Journal interface {
-	Add(r Resource) error
+	Add(rs ...Resource) error
 }
 
 // Executor runs one command, given as an argv, and returns its standard output. A failing

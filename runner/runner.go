@@ -1,0 +1,361 @@
+// Package runner carries out one run: it executes a compiled plan on a platform phase by
+// phase, starts and supervises daemons, waits for convergence, verifies the checks, tears
+// everything down (also on failure and interrupt) and writes the run record.
+package runner
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/vnetbench/vnetbench/journal"
+	"github.com/vnetbench/vnetbench/lab"
+)
+
+// Platform is what a run needs from an operating system.
+type Platform interface {
+	lab.Builder
+	lab.Prober
+	lab.Supervisor
+	Name() string
+	// LoopbackIface is where loopback addresses went (lo1, or lo without a clone driver).
+	LoopbackIface() string
+	// EnterHint tells a user how to get a shell inside node of a kept lab.
+	EnterHint(node string) string
+	// Prefix is the run-scoped prefix of global names.
+	Prefix() string
+	// Close releases handles the platform holds; called before namespaces are removed.
+	Close()
+}
+
+// Options tune a run.
+type Options struct {
+	OutDir  string
+	Workers int
+	Keep    bool
+	// NoHostTuning refuses kernel-global tunables (DESIGN.md rule 1).
+	NoHostTuning bool
+	// Progress receives human progress lines (stderr); nil discards them.
+	Progress io.Writer
+	// TeardownTimeout bounds teardown, which runs under a fresh context after an interrupt.
+	TeardownTimeout time.Duration
+	// Hooks lets tests act at phase boundaries (e.g. send SIGINT "during" a phase).
+	Hooks func(phase string)
+	// Version and Commit of vnetbench, for the record.
+	Version, Commit string
+	// Samplers run from build start to the end of teardown.
+	Samplers []Sampler
+}
+
+// Sampler is polled once a second; it appends to the record's series. It must return
+// promptly; a sample that takes longer than the tick is recorded as late, not waited for.
+type Sampler interface {
+	Name() string
+	Sample(ctx context.Context, t float64) []lab.Series
+}
+
+// Run is one run in progress.
+type Run struct {
+	opts   Options
+	plat   Platform
+	plan   *lab.Plan
+	spec   *lab.Spec
+	dir    string
+	jrnl   *journal.File
+	rec    *lab.Record
+	recMu  sync.Mutex
+	procs  map[string]lab.Proc
+	procMu sync.Mutex
+	start  time.Time
+	series seriesSet
+	supervision
+}
+
+// New prepares a run: it validates, creates the run directory and opens the journal. Nothing
+// in the system is created yet.
+func New(plan *lab.Plan, plat Platform, opts Options) (*Run, error) {
+	if opts.Workers <= 0 {
+		opts.Workers = DefaultWorkers()
+	}
+	if opts.TeardownTimeout == 0 {
+		opts.TeardownTimeout = 2 * time.Minute
+	}
+	if opts.Progress == nil {
+		opts.Progress = io.Discard
+	}
+	if opts.NoHostTuning && len(plan.Spec.HostTuning) > 0 {
+		var keys []string
+		for _, t := range plan.Spec.HostTuning {
+			keys = append(keys, t.Key+"="+t.Value)
+		}
+		return nil, fmt.Errorf("scenario %s wants host tuning (%s) and --no-host-tuning refuses it: "+
+			"drop --no-host-tuning, or pick a smaller lab", plan.Spec.Scenario, strings.Join(keys, ", "))
+	}
+	start := time.Now()
+	id := fmt.Sprintf("%s-%s-%s", start.UTC().Format("20060102T150405Z"), runLabel(plan.Spec), strings.Trim(strings.TrimPrefix(plat.Prefix(), "vnb-"), "-"))
+	dir := filepath.Join(opts.OutDir, id)
+	if err := os.MkdirAll(filepath.Join(dir, "nodes"), 0o755); err != nil {
+		return nil, fmt.Errorf("run directory: %w", err)
+	}
+	j, err := journal.Create(filepath.Join(dir, journal.FileName), journal.Meta{
+		RunID: id, Platform: plat.Name(), Prefix: plat.Prefix(), Started: start, Pid: os.Getpid()})
+	if err != nil {
+		return nil, err
+	}
+	r := &Run{opts: opts, plat: plat, plan: plan, spec: plan.Spec, dir: dir, jrnl: j, start: start,
+		procs: map[string]lab.Proc{}}
+	r.rec = &lab.Record{Schema: lab.RecordSchema, ID: id, Scenario: plan.Spec.Scenario, Params: plan.Spec.Params,
+		Platform: plat.Name(), Start: start, Env: CollectEnv(opts.Version, opts.Commit),
+		Checks: []lab.CheckResult{}, Events: []lab.Event{}, Errors: []string{}, Metrics: map[string]float64{}}
+	return r, nil
+}
+
+// DefaultWorkers bounds concurrent steps: enough to keep the kernel busy on every core while
+// steps wait on netlink round trips, not so many that they only contend for the RTNL lock.
+func DefaultWorkers() int { return 8 * runtime.NumCPU() }
+
+func runLabel(s *lab.Spec) string {
+	for _, k := range []string{"hops", "jails", "nodes"} {
+		if v, ok := s.Params[k]; ok {
+			return s.Scenario + "-" + v
+		}
+	}
+	return s.Scenario
+}
+
+// Dir is the run directory.
+func (r *Run) Dir() string { return r.dir }
+
+// Record returns the run record (complete after Execute returns).
+func (r *Run) Record() *lab.Record { return r.rec }
+
+// Execute runs the lab end to end and returns the record. The lab is torn down on success,
+// failure and interrupt alike unless Options.Keep; teardown runs under a fresh context. The
+// returned error is non-nil when the run could not complete; failed checks are not errors
+// (they set Record.OK false).
+func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
+	sampCtx, stopSampling := context.WithCancel(context.Background())
+	samplingDone := r.startSampling(sampCtx)
+
+	runErr := r.execute(ctx)
+	if runErr != nil {
+		r.addError(runErr)
+	}
+	if ctx.Err() != nil {
+		r.event("interrupt", "", "interrupted: tearing down")
+		fmt.Fprintln(r.opts.Progress, "interrupted: tearing down")
+	}
+
+	var tdErr error
+	if r.opts.Keep && runErr == nil {
+		r.stopWatching()
+		fmt.Fprintf(r.opts.Progress, "lab kept up (--keep). Enter a node with:\n  %s\nRemove it with:\n  vnetbench clean --run %s --out %s\n",
+			r.plat.EnterHint(r.firstNode()), r.rec.ID, r.opts.OutDir)
+	} else {
+		tdCtx, cancel := context.WithTimeout(context.Background(), r.opts.TeardownTimeout)
+		tdErr = r.phase("teardown", func() error { return r.teardown(tdCtx) })
+		cancel()
+		if tdErr != nil {
+			r.addError(fmt.Errorf("teardown: %w", tdErr))
+		}
+	}
+	stopSampling()
+	<-samplingDone
+	r.series.into(r.rec)
+
+	r.rec.OK = runErr == nil && tdErr == nil && len(r.rec.Errors) == 0 && allPass(r.rec.Checks)
+	if ctx.Err() != nil {
+		r.rec.OK = false
+	}
+	werr := r.writeRecord()
+	ferr := r.jrnl.Finish(r.opts.Keep && runErr == nil && tdErr == nil)
+	return r.rec, errors.Join(runErr, tdErr, werr, ferr)
+}
+
+func (r *Run) firstNode() string {
+	if len(r.spec.Nodes) > 0 {
+		return r.spec.Nodes[0].Name
+	}
+	return lab.HostNode
+}
+
+func allPass(cs []lab.CheckResult) bool {
+	if len(cs) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if !c.Pass {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Run) execute(ctx context.Context) error {
+	r.hook("build")
+	err := r.phase("build", func() error { return r.build(ctx) })
+	if err != nil {
+		return err
+	}
+	r.rec.Metrics[lab.MetricBuildSec] = r.lastPhase().Seconds
+	if len(r.spec.Daemons) > 0 {
+		r.hook("daemons")
+		if err := r.phase("daemons", func() error { return r.startDaemons(ctx) }); err != nil {
+			return err
+		}
+		r.rec.Metrics[lab.MetricDaemonStartSec] = r.lastPhase().Seconds
+	}
+	if r.spec.Converge != nil {
+		r.hook("converge")
+		if err := r.phase("converge", func() error { return r.converge(ctx) }); err != nil {
+			return err
+		}
+		r.rec.Metrics[lab.MetricConvergeSec] = r.lastPhase().Seconds
+	}
+	r.hook("verify")
+	if err := r.phase("verify", func() error { return r.verify(ctx) }); err != nil {
+		return err
+	}
+	r.rec.Metrics[lab.MetricVerifySec] = r.lastPhase().Seconds
+	return ctx.Err()
+}
+
+func (r *Run) hook(phase string) {
+	if r.opts.Hooks != nil {
+		r.opts.Hooks(phase)
+	}
+}
+
+// phase times fn as a named phase of the record.
+func (r *Run) phase(name string, fn func() error) error {
+	fmt.Fprintf(r.opts.Progress, "%s ...\n", name)
+	t0 := time.Now()
+	err := fn()
+	d := time.Since(t0)
+	r.recMu.Lock()
+	r.rec.Phases = append(r.rec.Phases, lab.PhaseTiming{Name: name, Start: t0, Duration: d, Seconds: d.Seconds()})
+	r.recMu.Unlock()
+	status := "done"
+	if err != nil {
+		status = "failed"
+	}
+	fmt.Fprintf(r.opts.Progress, "%s %s in %.3fs\n", name, status, d.Seconds())
+	return err
+}
+
+func (r *Run) lastPhase() lab.PhaseTiming {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
+	return r.rec.Phases[len(r.rec.Phases)-1]
+}
+
+// build executes the plan's build phases: steps of a phase concurrently, bounded by Workers;
+// the first failure cancels the phase and fails the run.
+func (r *Run) build(ctx context.Context) error {
+	for _, group := range r.plan.Build() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		phaseName := group[0].Phase.String()
+		r.hook("build:" + phaseName)
+		t0 := time.Now()
+		var done atomic.Int64
+		g, gctx := errgroup.WithContext(ctx)
+		g.SetLimit(r.opts.Workers)
+		for _, s := range group {
+			g.Go(func() error {
+				if err := r.plat.Apply(gctx, s, r.jrnl); err != nil {
+					return err
+				}
+				done.Add(1)
+				return nil
+			})
+		}
+		if err := g.Wait(); err != nil {
+			return fmt.Errorf("build %s: %w", phaseName, err)
+		}
+		r.event("phase", "", fmt.Sprintf("%s: %d steps in %.3fs", phaseName, done.Load(), time.Since(t0).Seconds()))
+		fmt.Fprintf(r.opts.Progress, "  %-10s %5d steps  %.3fs\n", phaseName, done.Load(), time.Since(t0).Seconds())
+	}
+	return nil
+}
+
+// teardown stops daemons (reaping them), then undoes everything the journal lists.
+func (r *Run) teardown(ctx context.Context) error {
+	r.stopWatching()
+	var errs []error
+	r.procMu.Lock()
+	procs := make([]lab.Proc, 0, len(r.procs))
+	for _, p := range r.procs {
+		procs = append(procs, p)
+	}
+	r.procMu.Unlock()
+	var wg sync.WaitGroup
+	for _, p := range procs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.Stop(2 * time.Second)
+		}()
+	}
+	wg.Wait()
+	r.plat.Close()
+	e, err := journal.Read(r.jrnl.Path())
+	if err != nil {
+		return err
+	}
+	if err := r.plat.Undo(ctx, e.Resources); err != nil {
+		errs = append(errs, err)
+	}
+	for _, res := range e.Resources {
+		if res.Kind == lab.ResTunable {
+			r.rec.Tuning = append(r.rec.Tuning, lab.TuningChange{Name: res.Name, Old: res.Old,
+				New: res.New, Restored: len(errs) == 0})
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (r *Run) event(kind, node, msg string) {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
+	r.rec.Events = append(r.rec.Events, lab.Event{Time: time.Now(), Kind: kind, Node: node, Msg: msg})
+}
+
+func (r *Run) warn(msg string) {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
+	r.rec.Warnings = append(r.rec.Warnings, msg)
+}
+
+func (r *Run) addError(err error) {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
+	r.rec.Errors = append(r.rec.Errors, err.Error())
+}
+
+// since is seconds since the run started, the time axis of every series.
+func (r *Run) since(t time.Time) float64 { return t.Sub(r.start).Seconds() }
+
+func (r *Run) writeRecord() error {
+	b, err := json.MarshalIndent(r.rec, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode record: %w", err)
+	}
+	tmp := filepath.Join(r.dir, "run.json.tmp")
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write record: %w", err)
+	}
+	return os.Rename(tmp, filepath.Join(r.dir, "run.json"))
+}
