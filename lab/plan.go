@@ -73,6 +73,8 @@ type Step struct {
 
 	Key   string `json:"key,omitempty"`
 	Value string `json:"value,omitempty"`
+	// OS restricts a tune step to one platform; other platforms skip it.
+	OS string `json:"os,omitempty"`
 
 	Segment *Segment `json:"segment,omitempty"`
 	Link    *Link    `json:"link,omitempty"`
@@ -147,7 +149,7 @@ func Compile(spec *Spec) (*Plan, error) {
 	nodeID := func(n string) string { return "node:" + n }
 
 	for _, t := range spec.HostTuning {
-		add(Step{ID: "tune:" + t.Key, Phase: PhaseTune, Op: OpTune, Node: HostNode, Key: t.Key, Value: t.Value})
+		add(Step{ID: "tune:" + t.Key, Phase: PhaseTune, Op: OpTune, Node: HostNode, Key: t.Key, Value: t.Value, OS: t.OS})
 	}
 	add(Step{ID: nodeID(HostNode), Phase: PhaseNodes, Op: OpNode, Node: HostNode})
 	for _, n := range spec.Nodes {

@@ -86,9 +86,11 @@ type Link struct {
 }
 
 // Sysctl is one setting by its portable name (see the Sysctl* constants) or a raw OS name.
+// OS, when set, restricts it to one platform (the seed's FreeBSD-only mbuf tuning).
 type Sysctl struct {
 	Key   string `json:"key"`
 	Value string `json:"value"`
+	OS    string `json:"os,omitempty"`
 }
 
 // Portable sysctl keys; platforms map them to their own names.
@@ -112,11 +114,17 @@ type Converge struct {
 	Neighbors int `json:"neighbors"`
 	// LSAs each node's database must hold (N+1: one router LSA per node plus the network LSA).
 	LSAs int `json:"lsas"`
-	// Routes each node must have learned, in BIRD and in its kernel FIB.
+	// Routes each node must have learned from others, as /32 routes via a neighbor in its
+	// kernel FIB.
 	Routes int `json:"routes"`
-	// DR and BDR are the node names the election must pick.
-	DR  string `json:"dr"`
-	BDR string `json:"bdr"`
+	// BirdRoutes is what `show route count` must reach in each node's BIRD: the learned
+	// routes plus the node's own stub loopback and the shared network.
+	BirdRoutes int `json:"bird_routes"`
+	// DR and BDR are the node names the election must pick, DRID and BDRID their router ids.
+	DR    string     `json:"dr"`
+	BDR   string     `json:"bdr"`
+	DRID  netip.Addr `json:"dr_id"`
+	BDRID netip.Addr `json:"bdr_id"`
 	// TimeoutSec bounds the wait; derived from the protocol timers.
 	TimeoutSec int `json:"timeout_sec"`
 }

@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/journal"
 	"github.com/vnetbench/vnetbench/lab"
 )
@@ -80,6 +81,8 @@ type Run struct {
 	start  time.Time
 	series seriesSet
 	supervision
+	birdPool  *collect.BirdPool
+	converged map[string]map[string]float64
 }
 
 // New prepares a run: it validates, creates the run directory and opens the journal. Nothing
@@ -310,6 +313,9 @@ func (r *Run) teardown(ctx context.Context) error {
 		}()
 	}
 	wg.Wait()
+	if r.birdPool != nil {
+		r.birdPool.Close()
+	}
 	r.plat.Close()
 	e, err := journal.Read(r.jrnl.Path())
 	if err != nil {

@@ -115,3 +115,22 @@ func (r *Run) startSampling(ctx context.Context) <-chan struct{} {
 	}()
 	return done
 }
+
+// totals sums every point of the named series (all label sets together).
+func (ss *seriesSet) totals(names ...string) map[string]float64 {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	out := map[string]float64{}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	for _, s := range ss.m {
+		if want[s.Name] {
+			for _, p := range s.Points {
+				out[s.Name] += p.V
+			}
+		}
+	}
+	return out
+}

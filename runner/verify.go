@@ -38,7 +38,7 @@ func (r *Run) verify(ctx context.Context) error {
 	}
 	for i, c := range checks {
 		if c.Kind == lab.CheckOSPF {
-			results[i] = r.ospfCheckResult(c)
+			results[i] = r.ospfCheckResult(ctx, c)
 		}
 	}
 	r.recMu.Lock()
