@@ -96,3 +96,21 @@ type RouteEntry struct {
 	Iface string       `json:"iface,omitempty"`
 	Proto string       `json:"proto,omitempty"`
 }
+
+// LinkCounters are an interface's counters since it was created.
+type LinkCounters struct {
+	Name      string `json:"name"`
+	RxPackets uint64 `json:"rx_packets"`
+	TxPackets uint64 `json:"tx_packets"`
+	RxBytes   uint64 `json:"rx_bytes"`
+	TxBytes   uint64 `json:"tx_bytes"`
+	RxErrors  uint64 `json:"rx_errors"`
+	TxErrors  uint64 `json:"tx_errors"`
+	RxDrops   uint64 `json:"rx_drops"`
+	TxDrops   uint64 `json:"tx_drops"`
+}
+
+// CounterSource reads interface counters inside a node with one query for all interfaces.
+type CounterSource interface {
+	LinkCounters(ctx context.Context, node string) ([]LinkCounters, error)
+}

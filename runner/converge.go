@@ -328,9 +328,7 @@ func (r *Run) finishConvergence(first map[string]map[string]float64, last map[st
 		}
 	}
 	sort.Slice(r.rec.Nodes, func(i, j int) bool { return nodeLess(r.rec.Nodes[i].Name, r.rec.Nodes[j].Name) })
-	for i, nr := range r.rec.Nodes {
-		r.nodeIdx[nr.Name] = i
-	}
+	r.nodeIdx = nil // positions changed
 	r.converged = first
 }
 

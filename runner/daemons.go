@@ -146,6 +146,12 @@ func (r *Run) daemonExits() []string {
 
 // nodeResult returns the record's entry for node, creating it. Callers hold recMu.
 func (r *Run) nodeResult(node string) *lab.NodeResult {
+	if r.nodeIdx == nil || len(r.nodeIdx) != len(r.rec.Nodes) {
+		r.nodeIdx = make(map[string]int, len(r.rec.Nodes))
+		for i, n := range r.rec.Nodes {
+			r.nodeIdx[n.Name] = i
+		}
+	}
 	if r.nodeIdx == nil {
 		r.nodeIdx = map[string]int{}
 	}

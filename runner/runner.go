@@ -137,6 +137,25 @@ func runLabel(s *lab.Spec) string {
 	return s.Scenario
 }
 
+// AddSamplers adds samplers; call before Execute.
+func (r *Run) AddSamplers(s ...Sampler) { r.opts.Samplers = append(r.opts.Samplers, s...) }
+
+// DaemonPids returns the pid of each running daemon by node.
+func (r *Run) DaemonPids() map[string]int {
+	r.procMu.Lock()
+	defer r.procMu.Unlock()
+	out := make(map[string]int, len(r.procs))
+	for n, p := range r.procs {
+		out[n] = p.Pid()
+	}
+	return out
+}
+
+// NodeMemory is implemented by samplers that know each daemon's last RSS and PSS.
+type NodeMemory interface {
+	Last() map[string][2]uint64
+}
+
 // Dir is the run directory.
 func (r *Run) Dir() string { return r.dir }
 
@@ -160,6 +179,7 @@ func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
 		fmt.Fprintln(r.opts.Progress, "interrupted: tearing down")
 	}
 
+	r.nodeMemory()
 	var tdErr error
 	if r.opts.Keep && runErr == nil {
 		r.stopWatching()
@@ -184,6 +204,32 @@ func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
 	werr := r.writeRecord()
 	ferr := r.jrnl.Finish(r.opts.Keep && runErr == nil && tdErr == nil)
 	return r.rec, errors.Join(runErr, tdErr, werr, ferr)
+}
+
+// nodeMemory copies each daemon's last sampled memory into the record, with per-node
+// averages as headline metrics, before teardown ends the daemons.
+func (r *Run) nodeMemory() {
+	for _, s := range r.opts.Samplers {
+		nm, ok := s.(NodeMemory)
+		if !ok {
+			continue
+		}
+		last := nm.Last()
+		if len(last) == 0 {
+			continue
+		}
+		var rss, pss uint64
+		r.recMu.Lock()
+		for node, m := range last {
+			nr := r.nodeResult(node)
+			nr.RSSBytes, nr.PSSBytes = m[0], m[1]
+			rss += m[0]
+			pss += m[1]
+		}
+		r.rec.Metrics[lab.MetricDaemonRSSNode] = float64(rss) / float64(len(last))
+		r.rec.Metrics[lab.MetricDaemonPSSNode] = float64(pss) / float64(len(last))
+		r.recMu.Unlock()
+	}
 }
 
 func (r *Run) firstNode() string {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/vnetbench/vnetbench/journal"
+	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/platform/linux"
 	"github.com/vnetbench/vnetbench/runner"
 )
@@ -15,4 +17,16 @@ func openLinux() (runner.Platform, error) {
 		return nil, fmt.Errorf("the linux platform creates network namespaces and needs root: run it as root (sudo vnetbench …)")
 	}
 	return linux.New(linux.NewPrefix())
+}
+
+// builderFor returns the platform that can undo a journaled run.
+func builderFor(m journal.Meta) (lab.Builder, error) {
+	switch m.Platform {
+	case "linux":
+		if os.Geteuid() != 0 {
+			return nil, fmt.Errorf("removing namespaces needs root: run 'sudo vnetbench clean'")
+		}
+		return linux.New(m.Prefix)
+	}
+	return nil, fmt.Errorf("run was made on platform %q; clean it where it ran", m.Platform)
 }

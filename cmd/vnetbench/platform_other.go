@@ -5,8 +5,14 @@ package main
 import (
 	"fmt"
 
+	"github.com/vnetbench/vnetbench/journal"
+	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/runner"
 )
+
+func builderFor(m journal.Meta) (lab.Builder, error) {
+	return nil, fmt.Errorf("run was made on platform %q; clean it where it ran", m.Platform)
+}
 
 func openLinux() (runner.Platform, error) {
 	return nil, fmt.Errorf("the linux platform runs only on Linux")

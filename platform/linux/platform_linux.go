@@ -41,9 +41,10 @@ type nodeNS struct {
 }
 
 var (
-	_ lab.Builder    = (*Platform)(nil)
-	_ lab.Prober     = (*Platform)(nil)
-	_ lab.Supervisor = (*Platform)(nil)
+	_ lab.Builder       = (*Platform)(nil)
+	_ lab.Prober        = (*Platform)(nil)
+	_ lab.Supervisor    = (*Platform)(nil)
+	_ lab.CounterSource = (*Platform)(nil)
 )
 
 // New returns a platform whose namespaces are named prefix+node.
@@ -334,6 +335,9 @@ func (p *Platform) nodeSysctl(s lab.Step) error {
 
 // tune raises a kernel-global tunable: read, journaled with the old value, then set.
 func (p *Platform) tune(s lab.Step, j lab.Journal) error {
+	if s.OS != "" && s.OS != "linux" {
+		return nil
+	}
 	name, err := tunableName(s.Key)
 	if err != nil {
 		return err

@@ -1,0 +1,161 @@
+package collect
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"sync"
+
+	"github.com/vnetbench/vnetbench/lab"
+)
+
+// IfaceSampler samples the counters of a node's interfaces with one query per tick: the
+// bridge (the `netstat -ihw 1 -I bridge` view, as per-second rates) and the sum over every
+// node link's host end. Every PerLinkEvery-th tick it also keeps each link's own rates.
+type IfaceSampler struct {
+	Src    lab.CounterSource
+	Node   string // where the bridge and the links' host ends live
+	Bridge string
+	// IsLink selects the node-link ends among the node's interfaces (epair<N>a).
+	IsLink       func(name string) bool
+	PerLinkEvery int
+	// Live, if set, receives one netstat -ihw style row per tick.
+	Live io.Writer
+
+	mu    sync.Mutex
+	prev  map[string]lab.LinkCounters
+	prevT float64
+	ticks int
+	rows  int
+}
+
+// Name implements runner.Sampler.
+func (s *IfaceSampler) Name() string { return "interfaces" }
+
+// Sample implements runner.Sampler.
+func (s *IfaceSampler) Sample(ctx context.Context, t float64) []lab.Series {
+	cs, err := s.Src.LinkCounters(ctx, s.Node)
+	if err != nil {
+		return nil // the node is not there yet (build start) or gone (teardown)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur := make(map[string]lab.LinkCounters, len(cs))
+	for _, c := range cs {
+		cur[c.Name] = c
+	}
+	prev, dt := s.prev, t-s.prevT
+	s.prev, s.prevT = cur, t
+	s.ticks++
+	if prev == nil || dt <= 0 {
+		return nil
+	}
+	var out []lab.Series
+	pt := func(name string, v float64, labels map[string]string) {
+		out = append(out, lab.Series{Name: name, Labels: labels, Points: []lab.Point{{T: t, V: v}}})
+	}
+	if b, ok := cur[s.Bridge]; ok {
+		if p, ok := prev[s.Bridge]; ok {
+			d := diff(b, p)
+			pt(lab.SeriesBridgeRxPackets, float64(d.RxPackets)/dt, nil)
+			pt(lab.SeriesBridgeTxPackets, float64(d.TxPackets)/dt, nil)
+			pt(lab.SeriesBridgeRxBytes, float64(d.RxBytes)/dt, nil)
+			pt(lab.SeriesBridgeTxBytes, float64(d.TxBytes)/dt, nil)
+			pt(lab.SeriesBridgeRxErrors, float64(d.RxErrors)/dt, nil)
+			pt(lab.SeriesBridgeTxErrors, float64(d.TxErrors)/dt, nil)
+			pt(lab.SeriesBridgeRxDrops, float64(d.RxDrops)/dt, nil)
+			pt(lab.SeriesBridgeTxDrops, float64(d.TxDrops)/dt, nil)
+			if s.Live != nil {
+				s.liveRow(d, dt)
+			}
+		}
+	}
+	if s.IsLink == nil {
+		return out
+	}
+	var sum lab.LinkCounters
+	perLink := s.PerLinkEvery > 0 && s.ticks%s.PerLinkEvery == 0
+	for name, c := range cur {
+		if !s.IsLink(name) {
+			continue
+		}
+		p, ok := prev[name]
+		if !ok {
+			continue
+		}
+		d := diff(c, p)
+		sum.RxPackets += d.RxPackets
+		sum.TxPackets += d.TxPackets
+		sum.RxDrops += d.RxDrops + d.TxDrops
+		if perLink {
+			pt(lab.SeriesLinksRxPackets, float64(d.RxPackets)/dt, map[string]string{"link": name})
+		}
+	}
+	pt(lab.SeriesLinksRxPackets, float64(sum.RxPackets)/dt, nil)
+	pt(lab.SeriesLinksTxPackets, float64(sum.TxPackets)/dt, nil)
+	pt(lab.SeriesLinksRxDrops, float64(sum.RxDrops)/dt, nil)
+	return out
+}
+
+func diff(c, p lab.LinkCounters) lab.LinkCounters {
+	sub := func(a, b uint64) uint64 {
+		if a < b {
+			return 0 // counter reset
+		}
+		return a - b
+	}
+	return lab.LinkCounters{Name: c.Name,
+		RxPackets: sub(c.RxPackets, p.RxPackets), TxPackets: sub(c.TxPackets, p.TxPackets),
+		RxBytes: sub(c.RxBytes, p.RxBytes), TxBytes: sub(c.TxBytes, p.TxBytes),
+		RxErrors: sub(c.RxErrors, p.RxErrors), TxErrors: sub(c.TxErrors, p.TxErrors),
+		RxDrops: sub(c.RxDrops, p.RxDrops), TxDrops: sub(c.TxDrops, p.TxDrops)}
+}
+
+// liveRow prints one row in FreeBSD's `netstat -ihw 1 -I BR` layout, the banner again every
+// 21 rows as netstat does.
+func (s *IfaceSampler) liveRow(d lab.LinkCounters, dt float64) {
+	if s.rows%21 == 0 {
+		fmt.Fprint(s.Live, NetstatBanner(s.Bridge))
+	}
+	s.rows++
+	per := func(v uint64) uint64 { return uint64(float64(v)/dt + 0.5) }
+	fmt.Fprintln(s.Live, NetstatRow(per(d.RxPackets), per(d.RxErrors), per(d.RxDrops), per(d.RxBytes),
+		per(d.TxPackets), per(d.TxErrors), per(d.TxBytes), 0))
+}
+
+// NetstatBanner is the two-line header of `netstat -ihw 1 -I name`.
+func NetstatBanner(name string) string {
+	return fmt.Sprintf("%17s %14s %16s\n%10s %5s %5s %10s %10s %5s %10s %5s\n",
+		"input", name, "output", "packets", "errs", "idrops", "bytes", "packets", "errs", "bytes", "colls")
+}
+
+// NetstatRow formats one row as `netstat -ihw` does: counts humanized with base 1000 and a
+// lowercase k, bytes with base 1024 and an uppercase K.
+func NetstatRow(ipk, ierr, idrop, ibytes, opk, oerr, obytes, colls uint64) string {
+	return fmt.Sprintf("%10s %5s %5s %10s %10s %5s %10s %5s",
+		Humanize(ipk, false), Humanize(ierr, false), Humanize(idrop, false), Humanize(ibytes, true),
+		Humanize(opk, false), Humanize(oerr, false), Humanize(obytes, true), Humanize(colls, false))
+}
+
+// Humanize renders v the way FreeBSD's humanize_number(buf, 5, …, HN_AUTOSCALE|HN_NOSPACE|
+// HN_DECIMAL) does in netstat -h: at most 4 characters, one decimal below 10 units.
+func Humanize(v uint64, bytes bool) string {
+	base, units := 1000.0, []string{"", "k", "M", "G", "T", "P"}
+	if bytes {
+		base, units = 1024.0, []string{"", "K", "M", "G", "T", "P"}
+	}
+	if v < 1000 {
+		return strconv.FormatUint(v, 10)
+	}
+	f := float64(v)
+	i := 0
+	for f >= 999.5 && i < len(units)-1 { // scale until the number fits in 3 digits
+		f /= base
+		i++
+	}
+	if f < 9.95 {
+		return fmt.Sprintf("%.1f", f) + units[i]
+	}
+	return fmt.Sprintf("%.0f", f) + units[i]
+}
