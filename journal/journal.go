@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/vnetbench/vnetbench/lab"
@@ -240,4 +241,22 @@ func MarkDone(e *Entry) error {
 	}
 	j := &File{f: f, path: e.Path, active: filepath.Join(ActiveDir, e.Meta.RunID)}
 	return j.Finish(false)
+}
+
+// Running reports whether the run that wrote the journal is still in progress on this
+// machine: its process exists and has the same command name as this process's. clean
+// leaves such runs alone.
+func (e *Entry) Running() bool {
+	if e.Meta.Pid <= 0 {
+		return false
+	}
+	if syscall.Kill(e.Meta.Pid, 0) != nil {
+		return false
+	}
+	mine, err1 := os.ReadFile("/proc/self/comm")
+	theirs, err2 := os.ReadFile(fmt.Sprintf("/proc/%d/comm", e.Meta.Pid))
+	if err1 != nil || err2 != nil {
+		return true // no /proc: a live pid is all we know
+	}
+	return bytes.Equal(mine, theirs)
 }

@@ -34,6 +34,9 @@ type DaemonFiles struct {
 	Socket string
 	PID    string
 	Log    string
+	// Survive keeps the daemon running after vnetbench exits (--keep). Otherwise it is tied to
+	// vnetbench's life, so even a kill -9 of vnetbench ends it.
+	Survive bool
 }
 
 // Proc is a supervised child process.

@@ -78,6 +78,7 @@ func (r *Run) converge(ctx context.Context) error {
 	tick := time.NewTicker(PollInterval)
 	defer tick.Stop()
 	lastPrint := time.Time{}
+	poll := 0
 	for {
 		pollStart := time.Now()
 		pending := make([]string, 0, len(nodes))
@@ -86,7 +87,8 @@ func (r *Run) converge(ctx context.Context) error {
 				pending = append(pending, n)
 			}
 		}
-		states := r.pollNodes(ctx, pending)
+		states := r.pollNodes(ctx, pending, last, poll)
+		poll++
 		t := r.since(pollStart)
 		for n, st := range states {
 			last[n] = st
@@ -141,8 +143,9 @@ func (r *Run) daemonNodes() []string {
 	return out
 }
 
-// pollNodes polls nodes concurrently, bounded by Workers.
-func (r *Run) pollNodes(ctx context.Context, nodes []string) map[string]*nodeState {
+// pollNodes polls nodes concurrently, bounded by Workers. prev holds each node's last state
+// (nil: poll everything); poll numbers the round.
+func (r *Run) pollNodes(ctx context.Context, nodes []string, prev map[string]*nodeState, poll int) map[string]*nodeState {
 	out := make(map[string]*nodeState, len(nodes))
 	var mu sync.Mutex
 	g, gctx := errgroup.WithContext(ctx)
@@ -151,7 +154,7 @@ func (r *Run) pollNodes(ctx context.Context, nodes []string) map[string]*nodeSta
 		g.Go(func() error {
 			pctx, cancel := context.WithTimeout(gctx, 5*PollInterval)
 			defer cancel()
-			st := r.pollNode(pctx, n)
+			st := r.pollNode(pctx, n, prev[n], poll)
 			mu.Lock()
 			out[n] = st
 			mu.Unlock()
@@ -162,11 +165,16 @@ func (r *Run) pollNodes(ctx context.Context, nodes []string) map[string]*nodeSta
 	return out
 }
 
-// pollNode measures one node against every criterion. Cheap queries come first; the FIB
-// dump only runs once BIRD has all its routes.
-func (r *Run) pollNode(ctx context.Context, node string) *nodeState {
+// pollNode measures one node against every criterion. The cheap summary (`show ospf`) runs
+// every poll; the neighbor list (hundreds of lines at scale) only once the summary shows every
+// neighbor, or every neighborListEvery-th poll for the per-state series; the route count once
+// the LSAs are in; the FIB dump once BIRD has its routes. prev is the node's last state.
+func (r *Run) pollNode(ctx context.Context, node string, prev *nodeState, poll int) *nodeState {
 	cv := r.spec.Converge
 	st := &nodeState{met: map[string]bool{}, byState: map[string]int{}}
+	if prev != nil {
+		st.byState, st.dr, st.bdr = prev.byState, prev.dr, prev.bdr
+	}
 	b := r.bird()
 	sock := r.nodeFiles(node).Socket
 	lack := func(format string, args ...any) { st.lacking = append(st.lacking, fmt.Sprintf(format, args...)) }
@@ -176,53 +184,7 @@ func (r *Run) pollNode(ctx context.Context, node string) *nodeState {
 		return st
 	}
 
-	text, err := b.BirdText(ctx, node, sock, "show ospf neighbors")
-	if err != nil {
-		return fail(err)
-	}
-	nbrs, err := bird.ParseOSPFNeighbors(text)
-	if err != nil {
-		return fail(err)
-	}
-	st.neighbors = len(nbrs)
-	twoWay, fullDR, fullBDR := true, false, false
-	self := r.routerID(node)
-	for _, nb := range nbrs {
-		st.byState[strings.ToLower(nb.State)]++
-		if nb.State != "Full" && nb.State != "2-Way" {
-			twoWay = false
-		}
-		switch nb.Role {
-		case "DR":
-			st.dr = nb.RouterID
-		case "BDR":
-			st.bdr = nb.RouterID
-		}
-		if nb.RouterID == cv.DRID && nb.State == "Full" {
-			fullDR = true
-		}
-		if nb.RouterID == cv.BDRID && nb.State == "Full" {
-			fullBDR = true
-		}
-	}
-	// A node does not list itself: the DR sees no DR neighbor, the BDR no BDR neighbor.
-	if self == cv.DRID {
-		fullDR, st.dr = true, self
-	}
-	if self == cv.BDRID {
-		fullBDR, st.bdr = true, self
-	}
-	st.met[critNeighbors] = st.neighbors >= cv.Neighbors
-	if !st.met[critNeighbors] {
-		lack("neighbors %d/%d", st.neighbors, cv.Neighbors)
-	}
-	electionOK := st.dr == cv.DRID && st.bdr == cv.BDRID
-	st.met[critTwoWay] = st.met[critNeighbors] && twoWay && fullDR && fullBDR && electionOK
-	if !st.met[critTwoWay] && st.met[critNeighbors] {
-		lack("adjacencies: want >=2-Way with all and Full with DR %s/BDR %s; sees DR %v BDR %v, states %v", cv.DRID, cv.BDRID, st.dr, st.bdr, st.byState)
-	}
-
-	text, err = b.BirdText(ctx, node, sock, "show ospf")
+	text, err := b.BirdText(ctx, node, sock, "show ospf")
 	if err != nil {
 		return fail(err)
 	}
@@ -231,9 +193,31 @@ func (r *Run) pollNode(ctx context.Context, node string) *nodeState {
 		return fail(err)
 	}
 	st.lsas = sum.LSAs
+	for _, a := range sum.Areas {
+		st.neighbors += a.Neighbors
+	}
+	st.met[critNeighbors] = st.neighbors >= cv.Neighbors
+	if !st.met[critNeighbors] {
+		lack("neighbors %d/%d", st.neighbors, cv.Neighbors)
+	}
+
+	if st.met[critNeighbors] || prev == nil || poll%neighborListEvery == 0 {
+		if err := r.pollNeighbors(ctx, node, sock, st); err != nil {
+			return fail(err)
+		}
+		if !st.met[critTwoWay] && st.met[critNeighbors] {
+			lack("adjacencies: want >=2-Way with all and Full with DR %s/BDR %s; sees DR %v BDR %v, states %v", cv.DRID, cv.BDRID, st.dr, st.bdr, st.byState)
+		}
+	}
+	if !st.met[critNeighbors] {
+		lack("adjacencies not checked yet")
+	}
+
 	st.met[critLSAs] = st.lsas >= cv.LSAs
 	if !st.met[critLSAs] {
 		lack("LSAs %d/%d", st.lsas, cv.LSAs)
+		lack("routes not checked yet")
+		return st
 	}
 
 	text, err = b.BirdText(ctx, node, sock, "show route count")
@@ -268,6 +252,55 @@ func (r *Run) pollNode(ctx context.Context, node string) *nodeState {
 		lack("FIB learned routes %d/%d", st.fibRoutes, cv.Routes)
 	}
 	return st
+}
+
+// neighborListEvery is how often (in polls) the full neighbor list of a node that does not
+// yet see every neighbor is read, to keep the per-state series current at a bounded cost.
+const neighborListEvery = 10
+
+// pollNeighbors reads the neighbor list: per-state counts, the DR and BDR the node sees,
+// and criterion two-way.
+func (r *Run) pollNeighbors(ctx context.Context, node, sock string, st *nodeState) error {
+	cv := r.spec.Converge
+	text, err := r.bird().BirdText(ctx, node, sock, "show ospf neighbors")
+	if err != nil {
+		return err
+	}
+	nbrs, err := bird.ParseOSPFNeighbors(text)
+	if err != nil {
+		return err
+	}
+	st.byState = map[string]int{}
+	st.dr, st.bdr = netip.Addr{}, netip.Addr{}
+	twoWay, fullDR, fullBDR := true, false, false
+	for _, nb := range nbrs {
+		st.byState[strings.ToLower(nb.State)]++
+		if nb.State != "Full" && nb.State != "2-Way" {
+			twoWay = false
+		}
+		switch nb.Role {
+		case "DR":
+			st.dr = nb.RouterID
+		case "BDR":
+			st.bdr = nb.RouterID
+		}
+		if nb.RouterID == cv.DRID && nb.State == "Full" {
+			fullDR = true
+		}
+		if nb.RouterID == cv.BDRID && nb.State == "Full" {
+			fullBDR = true
+		}
+	}
+	// A node does not list itself: the DR sees no DR neighbor, the BDR no BDR neighbor.
+	switch self := r.routerID(node); self {
+	case cv.DRID:
+		fullDR, st.dr = true, self
+	case cv.BDRID:
+		fullBDR, st.bdr = true, self
+	}
+	electionOK := st.dr == cv.DRID && st.bdr == cv.BDRID
+	st.met[critTwoWay] = len(nbrs) >= cv.Neighbors && twoWay && fullDR && fullBDR && electionOK
+	return nil
 }
 
 // routerID is the router id BIRD picks for node: its lowest IPv4 address, the LAN address.
@@ -401,7 +434,7 @@ func (r *Run) ospfCheckResult(ctx context.Context, c lab.Check) lab.CheckResult 
 		res.Actual = "scenario has no daemons to converge"
 		return res
 	}
-	states := r.pollNodes(ctx, nodes)
+	states := r.pollNodes(ctx, nodes, nil, 0)
 	good := 0
 	var bad []string
 	for _, n := range nodes {

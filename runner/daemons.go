@@ -65,6 +65,7 @@ func (r *Run) startDaemons(ctx context.Context) error {
 	for _, d := range r.spec.Daemons {
 		g.Go(func() error {
 			f := r.nodeFiles(d.Node)
+			f.Survive = r.opts.Keep
 			if err := os.MkdirAll(filepath.Dir(f.Config), 0o755); err != nil {
 				return err
 			}

@@ -47,9 +47,15 @@ func cmdClean(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	var todo []*journal.Entry
 	for _, e := range pending {
-		if *runID == "" || e.Meta.RunID == *runID {
-			todo = append(todo, e)
+		if *runID != "" && e.Meta.RunID != *runID {
+			continue
 		}
+		if e.Running() {
+			fmt.Fprintf(stdout, "run %s is still in progress (pid %d): left alone; stop it with ^C or kill -INT %d\n",
+				e.Meta.RunID, e.Meta.Pid, e.Meta.Pid)
+			continue
+		}
+		todo = append(todo, e)
 	}
 	if *runID != "" && len(todo) == 0 {
 		fmt.Fprintf(stderr, "vnetbench clean: no unfinished run %q in %s or the active registry\n", *runID, *out)

@@ -70,6 +70,9 @@ func (p *Platform) StartDaemon(ctx context.Context, node string, f lab.DaemonFil
 	cmd.Stdout, cmd.Stderr = logf, logf
 	// Its own process group: a terminal's ^C reaches vnetbench, which stops daemons in order.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+	if f.Survive {
+		cmd.SysProcAttr.Pdeathsig = 0
+	}
 	if err := j.Add(lab.Resource{Kind: lab.ResProcess, Name: "bird", Node: p.NSName(node)}); err != nil {
 		return nil, err
 	}
