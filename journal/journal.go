@@ -42,6 +42,8 @@ type line struct {
 	Meta *Meta          `json:"meta,omitempty"`
 	Res  []lab.Resource `json:"res,omitempty"`
 	Done bool           `json:"done,omitempty"`
+	// Kept marks a run that ended with its lab deliberately left up (--keep).
+	Kept bool `json:"kept,omitempty"`
 }
 
 // File is an open journal. It is safe for concurrent use.
@@ -130,10 +132,7 @@ func (j *File) write(l line) error {
 // Finish marks the journal done (everything it lists was undone, or deliberately kept by the
 // user and handed to `clean`) and closes it. keep=true closes without the done mark.
 func (j *File) Finish(keep bool) error {
-	var err error
-	if !keep {
-		err = j.write(line{Done: true})
-	}
+	err := j.write(line{Done: !keep, Kept: keep})
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if cerr := j.f.Close(); err == nil {
@@ -154,6 +153,7 @@ type Entry struct {
 	Meta      Meta
 	Resources []lab.Resource
 	Done      bool
+	Kept      bool
 }
 
 // Read parses a journal. A torn last line (a crash mid-write) is ignored: its resources were
@@ -181,6 +181,7 @@ func Read(path string) (*Entry, error) {
 		}
 		e.Resources = append(e.Resources, l.Res...)
 		e.Done = e.Done || l.Done
+		e.Kept = e.Kept || l.Kept
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("journal %s: %w", path, err)
@@ -247,7 +248,7 @@ func MarkDone(e *Entry) error {
 // machine: its process exists and has the same command name as this process's. clean
 // leaves such runs alone.
 func (e *Entry) Running() bool {
-	if e.Meta.Pid <= 0 {
+	if e.Kept || e.Meta.Pid <= 0 {
 		return false
 	}
 	if syscall.Kill(e.Meta.Pid, 0) != nil {

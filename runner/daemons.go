@@ -46,8 +46,9 @@ func CheckSocketPaths(outDir string, spec *lab.Spec) error {
 			longest = d.Node
 		}
 	}
-	// <out>/<id>/nodes/<node>/bird.ctl, with an id of at most 16+1+24+1+4 characters.
-	n := len(abs) + 1 + 46 + len("/nodes/") + len(longest) + len("/bird.ctl")
+	// <out>/<id>/nodes/<node>/bird.ctl, the id being <UTC time>-<label>-<4-hex tag>.
+	id := len("20060102T150405Z") + 1 + len(runLabel(spec)) + 1 + 4
+	n := len(abs) + 1 + id + len("/nodes/") + len(longest) + len("/bird.ctl")
 	if n > maxSocketPath {
 		return fmt.Errorf("--out %s is too deep: BIRD control sockets under it would be %d bytes long, over the %d-byte unix socket limit; use a shorter --out (for example /tmp/vnb)", abs, n, maxSocketPath)
 	}

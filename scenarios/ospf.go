@@ -25,7 +25,7 @@ func init() {
 			{Name: "dead", Default: "240", Help: "OSPF router dead interval, seconds", Min: 2, Max: 65535},
 			{Name: "attach", Default: "bridge", Help: "how nodes reach the segment", Choices: []string{"bridge"}},
 			{Name: "timers", Default: "seed", Help: "timer preset: seed (hello/dead as given) or fast (hello 1, dead 4, wait 2: small labs and CI)", Choices: []string{"seed", "fast"}},
-			{Name: "tuning", Default: "auto", Help: "host tuning: auto (raise the receive backlog for big labs) or none", Choices: []string{"auto", "none"}},
+			{Name: "tuning", Default: "auto", Help: "host tuning: auto (raise the receive backlog from 200 nodes on), on (always) or none", Choices: []string{"auto", "on", "none"}},
 		},
 		build: buildOSPF,
 	})
@@ -41,8 +41,8 @@ func OSPFHelloBytes(neighbors int) int { return 20 + 24 + 20 + 4*neighbors }
 // hello is copied to n-1 ports at once, and several arrive together.
 func RxBacklogFor(n int) int {
 	v := 16 * n
-	if v < 1000 {
-		v = 1000
+	if v < 2048 {
+		v = 2048
 	}
 	return v
 }
@@ -65,7 +65,7 @@ func buildOSPF(p Params) (*lab.Spec, error) {
 		Segments: []lab.Segment{{Name: ospfBridge, Kind: lab.AttachBridge, MTU: mtu}},
 		Metrics:  []string{"bridge", "links", "memory", "ospf", "drops"},
 	}
-	if p["tuning"] == "auto" && n >= 200 {
+	if p["tuning"] == "on" || (p["tuning"] == "auto" && n >= 200) {
 		spec.HostTuning = []lab.Sysctl{
 			{Key: lab.SysctlRxBacklog, Value: strconv.Itoa(RxBacklogFor(n)), OS: "linux"},
 			// The article's FreeBSD tuning against "No buffer space available".

@@ -31,7 +31,7 @@ func cmdClean(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fs.String("out", "results", "results directory to search besides the active registry")
 	dry := fs.Bool("dry-run", false, "list what would be undone; change nothing")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(stderr, "clean", err)
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintln(stderr, "vnetbench clean: takes no arguments (use --run ID)")

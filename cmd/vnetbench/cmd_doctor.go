@@ -39,7 +39,7 @@ func cmdDoctor(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	asJSON := fs.Bool("json", false, "print findings as JSON")
 	out := fs.String("out", "results", "results directory to check for unfinished runs")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(stderr, "doctor", err)
 	}
 	fs.Args()
 	var fnd []finding

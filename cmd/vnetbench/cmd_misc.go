@@ -36,7 +36,7 @@ func cmdList(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("list", listUsage, stderr)
 	asJSON := fs.Bool("json", false, "print the catalogue as JSON")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(stderr, "list", err)
 	}
 	if fs.NArg() != 0 {
 		fmt.Fprintln(stderr, "vnetbench list: takes no arguments")

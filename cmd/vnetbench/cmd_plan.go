@@ -25,7 +25,7 @@ func cmdPlan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("plan", planUsage, stderr)
 	addRunFlags(fs, &f)
 	if err := fs.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(stderr, "plan", err)
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "vnetbench plan: want exactly one SCENARIO (see 'vnetbench list')")

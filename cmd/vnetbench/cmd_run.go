@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -31,6 +33,7 @@ type runFlags struct {
 	noTuning bool
 	json     bool
 	target   string
+	until    string
 }
 
 func newFlagSet(name, usage string, stderr io.Writer) *pflag.FlagSet {
@@ -66,8 +69,9 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.keep, "keep", false, "leave the lab up after verifying (remove it later with 'vnetbench clean')")
 	fs.BoolVar(&f.noTuning, "no-host-tuning", false, "refuse to change kernel-global tunables (fails scenarios that need them)")
 	fs.BoolVar(&f.json, "json", false, "print the run record as JSON on stdout instead of the summary table")
+	fs.StringVar(&f.until, "until", "", "stop after this phase (build, daemons or converge) and tear down, to measure it alone")
 	if err := fs.Parse(args); err != nil {
-		return exitUsage(err)
+		return exitUsage(stderr, "run", err)
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "vnetbench run: want exactly one SCENARIO (see 'vnetbench list')")
@@ -75,6 +79,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	if f.workers < 1 || f.workers > 1024 {
 		fmt.Fprintf(stderr, "vnetbench run: --workers %d: must be between 1 and 1024\n", f.workers)
+		return 2
+	}
+	if f.until != "" && !slices.Contains(runner.UntilPhases, f.until) {
+		fmt.Fprintf(stderr, "vnetbench run: --until %q: must be one of %s\n", f.until, strings.Join(runner.UntilPhases, ", "))
 		return 2
 	}
 	plan, err := compile(fs.Arg(0), f)
@@ -92,11 +100,15 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	run, err := runner.New(plan, plat, runner.Options{OutDir: f.out, Workers: f.workers, Keep: f.keep,
-		NoHostTuning: f.noTuning, Progress: stderr, Version: version, Commit: commit, Samplers: samplersFor(plat, plan)})
+		NoHostTuning: f.noTuning, Progress: stderr, Version: version, Commit: commit, Until: f.until})
 	if err != nil {
 		fmt.Fprintf(stderr, "vnetbench run: %v\n", err)
 		return 1
 	}
+	if s := ifaceSampler(plat, plan, stderr); s != nil {
+		run.AddSamplers(s)
+	}
+	run.AddSamplers(hostSamplers(run)...)
 	fmt.Fprintf(stderr, "run %s: %s on %s, %d nodes, record in %s\n", run.Record().ID, plan.Spec.Scenario, plat.Name(), len(plan.Spec.Nodes), run.Dir())
 	rec, err := run.Execute(ctx)
 	if f.json {
@@ -146,10 +158,11 @@ func writeBenchfmt(dir string, rec *lab.Record) error {
 	return errors.Join(werr, fh.Close())
 }
 
-// exitUsage maps a flag parse error to an exit status: --help is success.
-func exitUsage(err error) int {
+// exitUsage reports a flag parse error and maps it to an exit status: --help is success.
+func exitUsage(stderr io.Writer, cmd string, err error) int {
 	if errors.Is(err, pflag.ErrHelp) {
 		return 0
 	}
+	fmt.Fprintf(stderr, "vnetbench %s: %v (see 'vnetbench %s --help')\n", cmd, err, cmd)
 	return 2
 }

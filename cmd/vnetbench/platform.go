@@ -3,9 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 	"os/exec"
+	"regexp"
 	"runtime"
 
+	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/runner"
 )
@@ -39,5 +43,32 @@ func openPlatform(ctx context.Context, f runFlags, plan *lab.Plan) (runner.Platf
 	return nil, fmt.Errorf("--platform %q: must be linux or freebsd", f.platform)
 }
 
-// samplersFor returns the samplers a run of plan uses on plat.
-func samplersFor(plat runner.Platform, plan *lab.Plan) []runner.Sampler { return nil }
+// isTerminal reports whether w is a character device (a terminal), where live views print.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// linkEnd matches the host ends of node links (epair<N>a), whose counters the link sampler sums.
+var linkEnd = regexp.MustCompile(`^epair[0-9]+a$`)
+
+// ifaceSampler samples the first segment's bridge and every node link from the host role,
+// printing the netstat -ihw view live when live is a terminal.
+func ifaceSampler(plat runner.Platform, plan *lab.Plan, live io.Writer) runner.Sampler {
+	src, ok := plat.(lab.CounterSource)
+	if !ok {
+		return nil
+	}
+	s := &collect.IfaceSampler{Src: src, Node: lab.HostNode, IsLink: linkEnd.MatchString, PerLinkEvery: 10}
+	if len(plan.Spec.Segments) > 0 {
+		s.Bridge = plan.Spec.Segments[0].Name
+		if isTerminal(live) {
+			s.Live = live
+		}
+	}
+	return s
+}

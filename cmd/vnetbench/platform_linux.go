@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/journal"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/platform/linux"
@@ -29,4 +30,9 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 		return linux.New(m.Prefix)
 	}
 	return nil, fmt.Errorf("run was made on platform %q; clean it where it ran", m.Platform)
+}
+
+// hostSamplers are the Linux machine and daemon samplers.
+func hostSamplers(run *runner.Run) []runner.Sampler {
+	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: 5}}
 }

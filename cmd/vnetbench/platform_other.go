@@ -17,3 +17,5 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 func openLinux() (runner.Platform, error) {
 	return nil, fmt.Errorf("the linux platform runs only on Linux")
 }
+
+func hostSamplers(run *runner.Run) []runner.Sampler { return nil }

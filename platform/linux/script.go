@@ -28,6 +28,7 @@ func Script(plan *lab.Plan) string {
 	w("set -eu")
 	w("P=${P:-%s}", PlanPrefix)
 	w("D=${D:-/tmp/$P}")
+	w("LO=lo1 # cloned loopback: a dummy interface, or lo where the dummy driver is missing")
 	w("")
 	w("teardown() {")
 	w("  set +e")
@@ -148,9 +149,9 @@ func stepCommands(s lab.Step) []string {
 		return []string{ipn + " link set lo up"}
 	case lab.OpLoopbackAddr:
 		return []string{
-			fmt.Sprintf("%s link add %s type dummy 2>/dev/null || true", ipn, s.Iface),
-			fmt.Sprintf("%s addr add %s dev %s", ipn, s.Addr, s.Iface),
-			fmt.Sprintf("%s link set %s up", ipn, s.Iface),
+			fmt.Sprintf("if %s link add %s type dummy 2>/dev/null; then LO=%s; else LO=lo; fi", ipn, s.Iface, s.Iface),
+			fmt.Sprintf("%s addr add %s dev \"$LO\"", ipn, s.Addr),
+			fmt.Sprintf("%s link set \"$LO\" up", ipn),
 		}
 	case lab.OpSysctl:
 		path, err := sysctlPath(s.Key)
@@ -164,7 +165,8 @@ func stepCommands(s lab.Step) []string {
 		dir := `"$D/` + s.Node + `"`
 		return []string{
 			"mkdir -p " + dir,
-			fmt.Sprintf("cat > \"$D/%s/bird.conf\" <<'EOF'\n%sEOF", s.Node, s.Daemon.BirdConfig("lo1")),
+			// Unquoted here-document: $LO expands; BIRD configs hold no other $ or backquote.
+			fmt.Sprintf("cat > \"$D/%s/bird.conf\" <<EOF\n%sEOF", s.Node, s.Daemon.BirdConfig("$LO")),
 			fmt.Sprintf("ip netns exec %s bird -c \"$D/%s/bird.conf\" -s \"$D/%s/bird.ctl\" -P \"$D/%s/bird.pid\"",
 				ns(s.Node), s.Node, s.Node, s.Node),
 		}
