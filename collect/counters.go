@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strconv"
 	"sync"
 
 	"github.com/vnetbench/vnetbench/lab"
@@ -87,14 +86,16 @@ func (s *IfaceSampler) Sample(ctx context.Context, t float64) []lab.Series {
 		d := diff(c, p)
 		sum.RxPackets += d.RxPackets
 		sum.TxPackets += d.TxPackets
-		sum.RxDrops += d.RxDrops + d.TxDrops
+		sum.RxDrops += d.RxDrops
+		sum.TxDrops += d.TxDrops
 		if perLink {
-			pt(lab.SeriesLinksRxPackets, float64(d.RxPackets)/dt, map[string]string{"link": name})
+			pt(lab.SeriesLinkRxPackets, float64(d.RxPackets)/dt, map[string]string{"link": name})
 		}
 	}
 	pt(lab.SeriesLinksRxPackets, float64(sum.RxPackets)/dt, nil)
 	pt(lab.SeriesLinksTxPackets, float64(sum.TxPackets)/dt, nil)
 	pt(lab.SeriesLinksRxDrops, float64(sum.RxDrops)/dt, nil)
+	pt(lab.SeriesLinksTxDrops, float64(sum.TxDrops)/dt, nil)
 	return out
 }
 
@@ -138,24 +139,30 @@ func NetstatRow(ipk, ierr, idrop, ibytes, opk, oerr, obytes, colls uint64) strin
 		Humanize(opk, false), Humanize(oerr, false), Humanize(obytes, true), Humanize(colls, false))
 }
 
-// Humanize renders v the way FreeBSD's humanize_number(buf, 5, …, HN_AUTOSCALE|HN_NOSPACE|
-// HN_DECIMAL) does in netstat -h: at most 4 characters, one decimal below 10 units.
+// Humanize renders v as FreeBSD's humanize_number(buf, 5, v, "", HN_AUTOSCALE, HN_NOSPACE |
+// HN_DECIMAL [| HN_DIVISOR_1000]) does for netstat -h: at most 4 characters; counts with base
+// 1000 and a lowercase k, bytes with base 1024 and an uppercase K; one decimal below 10 units.
+// It works in integers, as the C code does, so halves round up exactly like netstat's.
 func Humanize(v uint64, bytes bool) string {
-	base, units := 1000.0, []string{"", "k", "M", "G", "T", "P"}
+	divisor, deccut := uint64(1000), uint64(950)
+	prefixes := []string{"", "k", "M", "G", "T", "P", "E"}
 	if bytes {
-		base, units = 1024.0, []string{"", "K", "M", "G", "T", "P"}
+		divisor, deccut = 1024, 973
+		prefixes = []string{"", "K", "M", "G", "T", "P", "E"}
 	}
-	if v < 1000 {
-		return strconv.FormatUint(v, 10)
-	}
-	f := float64(v)
+	const max = 1000 // 10^(len 5 - baselen 2): three digits fit
+	quotient, remainder := v, uint64(0)
 	i := 0
-	for f >= 999.5 && i < len(units)-1 { // scale until the number fits in 3 digits
-		f /= base
+	// Divide until it fits; divide once more if rounding would overflow the columns.
+	for (quotient >= max || (quotient == max-1 && (remainder >= deccut || remainder >= divisor/2))) && i < len(prefixes)-1 {
+		remainder = quotient % divisor
+		quotient /= divisor
 		i++
 	}
-	if f < 9.95 {
-		return fmt.Sprintf("%.1f", f) + units[i]
+	if i > 0 && (quotient < 9 || (quotient == 9 && remainder < deccut)) {
+		s1 := quotient + (remainder*10+divisor/2)/divisor/10
+		s2 := (remainder*10 + divisor/2) / divisor % 10
+		return fmt.Sprintf("%d.%d%s", s1, s2, prefixes[i])
 	}
-	return fmt.Sprintf("%.0f", f) + units[i]
+	return fmt.Sprintf("%d%s", quotient+(remainder+divisor/2)/divisor, prefixes[i])
 }

@@ -22,7 +22,7 @@ func TestConcurrentAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const workers = 64
+	const workers, rounds = 64, 4
 	start := make(chan struct{})
 	errs := make(chan error, workers)
 	var wg sync.WaitGroup
@@ -31,14 +31,19 @@ func TestConcurrentAdd(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			<-start
-			// Worker w adds w%3+1 resources in one call: one line each, several per line.
+			// Worker w adds w%3+1 resources per call, in rounds calls: one resource per line or
+			// several.
 			var rs []lab.Resource
-			for k := 0; k <= w%3; k++ {
-				rs = append(rs, lab.Resource{Kind: lab.ResLink, Name: fmt.Sprintf("epair%da-%d", w, k), Node: "vnb-c0c0-host", Pid: w})
-			}
-			if err := j.Add(rs...); err != nil {
-				errs <- err
-				return
+			for r := range rounds {
+				var batch []lab.Resource
+				for k := 0; k <= w%3; k++ {
+					batch = append(batch, lab.Resource{Kind: lab.ResLink, Name: fmt.Sprintf("epair%da-%d-%d", w, r, k), Node: "vnb-c0c0-host", Pid: w})
+				}
+				if err := j.Add(batch...); err != nil {
+					errs <- err
+					return
+				}
+				rs = append(rs, batch...)
 			}
 			// Once Add returned, a reader (clean, after a crash) sees the entry.
 			e, err := Read(path)
@@ -74,11 +79,13 @@ func TestConcurrentAdd(t *testing.T) {
 	}
 	want := 0
 	for w := range workers {
-		for k := 0; k <= w%3; k++ {
-			want++
-			name := fmt.Sprintf("epair%da-%d", w, k)
-			if seen[name] != 1 {
-				t.Errorf("%s recorded %d times, want once", name, seen[name])
+		for r := range rounds {
+			for k := 0; k <= w%3; k++ {
+				want++
+				name := fmt.Sprintf("epair%da-%d-%d", w, r, k)
+				if seen[name] != 1 {
+					t.Errorf("%s recorded %d times, want once", name, seen[name])
+				}
 			}
 		}
 	}
@@ -94,8 +101,8 @@ func TestConcurrentAdd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lines := bytes.Count(data, []byte("\n")); lines != 1+workers {
-		t.Errorf("journal has %d lines, want %d (header + one per Add)", lines, 1+workers)
+	if lines := bytes.Count(data, []byte("\n")); lines != 1+workers*rounds {
+		t.Errorf("journal has %d lines, want %d (header + one per Add)", lines, 1+workers*rounds)
 	}
 
 	if err := j.Finish(false); err != nil {

@@ -167,7 +167,7 @@ func Compile(spec *Spec) (*Plan, error) {
 	}
 	for i := range spec.Links {
 		l := &spec.Links[i]
-		id := fmt.Sprintf("link:%s:%s", l.A.Iface, l.B.Iface)
+		id := fmt.Sprintf("link:%s/%s:%s/%s", l.A.Node, l.A.Iface, l.B.Node, l.B.Iface)
 		deps := []string{nodeID(l.A.Node), nodeID(l.B.Node)}
 		for _, e := range []Endpoint{l.A, l.B} {
 			if e.Segment != "" {
@@ -270,6 +270,9 @@ func Validate(spec *Spec) error {
 		}
 		segments[sg.Name] = true
 		errs = append(errs, checkPrefixes("segment "+sg.Name, sg.Addrs)...)
+		if err := checkMTU(sg.MTU); err != nil {
+			errs = append(errs, fmt.Errorf("segment %s: %w", sg.Name, err))
+		}
 	}
 	ifaces := map[string]bool{} // node/iface
 	for _, l := range spec.Links {
@@ -293,8 +296,8 @@ func Validate(spec *Spec) error {
 			}
 			errs = append(errs, checkPrefixes(e.Node+"/"+e.Iface, e.Addrs)...)
 		}
-		if l.MTU != 0 && (l.MTU < 576 || l.MTU > 65535) {
-			errs = append(errs, fmt.Errorf("link %s: mtu %d out of range 576..65535", l.A.Iface, l.MTU))
+		if err := checkMTU(l.MTU); err != nil {
+			errs = append(errs, fmt.Errorf("link %s: %w", l.A.Iface, err))
 		}
 	}
 	for _, n := range append([]Node{spec.Host}, spec.Nodes...) {
@@ -311,6 +314,14 @@ func Validate(spec *Spec) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// checkMTU accepts 0 (the platform default) or 576..65535.
+func checkMTU(mtu int) error {
+	if mtu != 0 && (mtu < 576 || mtu > 65535) {
+		return fmt.Errorf("mtu %d out of range 576..65535", mtu)
+	}
+	return nil
 }
 
 func checkPrefixes(where string, ps []netip.Prefix) []error {

@@ -142,10 +142,13 @@ const (
 	SeriesBridgeRxDrops   = "bridge.rx_drops_per_s"
 	SeriesBridgeTxDrops   = "bridge.tx_drops_per_s"
 
-	// SeriesLinksRxPackets and friends sum the counters of every node link.
+	// SeriesLinksRxPackets and friends sum the counters of every node link's host end.
 	SeriesLinksRxPackets = "links.rx_packets_per_s"
 	SeriesLinksTxPackets = "links.tx_packets_per_s"
 	SeriesLinksRxDrops   = "links.rx_drops_per_s"
+	SeriesLinksTxDrops   = "links.tx_drops_per_s"
+	// SeriesLinkRxPackets is one link's rate, labelled link=<name>, at a slower cadence.
+	SeriesLinkRxPackets = "link.rx_packets_per_s"
 
 	SeriesNodesConverged = "ospf.nodes_converged"
 	// SeriesNeighbors carries a label "state" (full, 2-way, init, exstart, exchange, loading, down).

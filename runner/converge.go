@@ -405,7 +405,7 @@ func (r *Run) notConverged(timeout time.Duration, nodes []string, first map[stri
 
 // dropDiagnosis reads the drop series sampled so far and names the limit to raise.
 func (r *Run) dropDiagnosis() string {
-	totals := r.series.totals(lab.SeriesSoftnetDrops, lab.SeriesSocketDrops, lab.SeriesBridgeTxDrops, lab.SeriesLinksRxDrops)
+	totals := r.series.integrals(lab.SeriesSoftnetDrops, lab.SeriesSocketDrops, lab.SeriesBridgeTxDrops, lab.SeriesLinksRxDrops, lab.SeriesLinksTxDrops)
 	var parts []string
 	if v := totals[lab.SeriesSoftnetDrops]; v > 0 {
 		parts = append(parts, fmt.Sprintf("the per-CPU receive backlog dropped %.0f packets: raise net.core.netdev_max_backlog (run without --no-host-tuning and with --set tuning=auto)", v))
@@ -413,7 +413,7 @@ func (r *Run) dropDiagnosis() string {
 	if v := totals[lab.SeriesSocketDrops]; v > 0 {
 		parts = append(parts, fmt.Sprintf("sockets dropped %.0f packets (full receive buffers): BIRD cannot keep up; use longer hello/dead timers", v))
 	}
-	if v := totals[lab.SeriesBridgeTxDrops] + totals[lab.SeriesLinksRxDrops]; v > 0 {
+	if v := totals[lab.SeriesBridgeTxDrops] + totals[lab.SeriesLinksRxDrops] + totals[lab.SeriesLinksTxDrops]; v > 0 {
 		parts = append(parts, fmt.Sprintf("interfaces dropped %.0f packets", v))
 	}
 	if len(parts) == 0 {

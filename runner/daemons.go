@@ -61,6 +61,15 @@ func CheckSocketPaths(outDir string, spec *lab.Spec) error {
 func (r *Run) startDaemons(ctx context.Context) error {
 	r.watchStop = make(chan struct{})
 	lo := r.plat.LoopbackIface()
+	// One journal batch (one sync) announces every daemon before any starts; each start then
+	// journals its pid, and those syncs are shared between concurrent starts.
+	intents := make([]lab.Resource, 0, len(r.spec.Daemons))
+	for _, d := range r.spec.Daemons {
+		intents = append(intents, lab.Resource{Kind: lab.ResProcess, Name: "bird", Node: d.Node})
+	}
+	if err := r.jrnl.Add(intents...); err != nil {
+		return err
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(r.opts.Workers)
 	for _, d := range r.spec.Daemons {
@@ -90,13 +99,9 @@ func (r *Run) startDaemons(ctx context.Context) error {
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	// A daemon that rejects its configuration exits at once: give that a moment to show,
-	// then fail with its own words rather than wait for a convergence that cannot come.
-	time.Sleep(200 * time.Millisecond)
-	if exits := r.daemonExits(); len(exits) > 0 {
-		return fmt.Errorf("%d daemon(s) exited right after start; first: %s", len(exits), exits[0])
-	}
-	fmt.Fprintf(r.opts.Progress, "  %d daemons running\n", len(r.spec.Daemons))
+	// A daemon that rejects its configuration exits at once; the convergence loop sees that
+	// on its first round and fails with the daemon's own words.
+	fmt.Fprintf(r.opts.Progress, "  %d daemons started\n", len(r.spec.Daemons))
 	return nil
 }
 

@@ -201,6 +201,11 @@ func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
 	}
 	stopSampling()
 	<-samplingDone
+	for _, s := range r.opts.Samplers {
+		if c, ok := s.(io.Closer); ok {
+			c.Close()
+		}
+	}
 	r.series.into(r.rec)
 
 	r.rec.OK = runErr == nil && tdErr == nil && len(r.rec.Errors) == 0 && (r.opts.Until != "" || allPass(r.rec.Checks))

@@ -134,3 +134,30 @@ func (ss *seriesSet) totals(names ...string) map[string]float64 {
 	}
 	return out
 }
+
+// integrals turns unlabelled per-second rate series into counts: each point's rate times the
+// time since the previous point (the first point counts one second).
+func (ss *seriesSet) integrals(names ...string) map[string]float64 {
+	want := map[string]bool{}
+	for _, n := range names {
+		want[n] = true
+	}
+	out := map[string]float64{}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	for _, s := range ss.m {
+		if !want[s.Name] || len(s.Labels) > 0 {
+			continue
+		}
+		prev := -1.0
+		for _, p := range s.Points {
+			dt := 1.0
+			if prev >= 0 {
+				dt = p.T - prev
+			}
+			out[s.Name] += p.V * dt
+			prev = p.T
+		}
+	}
+	return out
+}

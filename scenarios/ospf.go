@@ -19,7 +19,7 @@ func init() {
 		Source:  "seed article: How Light Is a Jail Compared to a VM? (480 jails on an APU2)",
 		Size:    "nodes",
 		Params: []Param{
-			{Name: "nodes", Default: "480", Help: "OSPF nodes on the bridge (the article runs 480)", Min: 2, Max: 4000},
+			{Name: "nodes", Default: "480", Help: "OSPF nodes on the bridge (the article runs 480)", Min: 2, Max: maxOSPFNodes},
 			{Name: "mtu", Default: "9000", Help: "MTU of the bridge and every link; hellos grow 4 bytes per neighbor", Min: 576, Max: 65535},
 			{Name: "hello", Default: "60", Help: "OSPF hello interval, seconds (the article's 60 tames the multicast storm)", Min: 1, Max: 65535},
 			{Name: "dead", Default: "240", Help: "OSPF router dead interval, seconds", Min: 2, Max: 65535},
@@ -32,6 +32,10 @@ func init() {
 }
 
 const ospfBridge = "vnetdemobridge" // the article's name
+
+// maxOSPFNodes keeps the seed's LAN formula, 192.0.2.0+i on a /20 (192.0.0.0/20), on the
+// LAN: 192.0.15.254 is its last host address.
+const maxOSPFNodes = 3582
 
 // OSPFHelloBytes is the size of an OSPFv2 hello on the wire with n neighbors: IP header 20,
 // OSPF header 24, hello body 20, and 4 bytes per neighbor (RFC 2328 A.3.2).

@@ -270,12 +270,12 @@ func TestOSPFMemory(t *testing.T) {
 	}
 	// Consistent with the measurements it is derived from (LINUX-LAB-FACTS.md): at 480 nodes
 	// BIRD's PSS was 1.17 GiB and the slab grew by 398 MB; at 1000, 3.8 GiB and 960 MB.
+	// The estimate keeps its 25% margin over them.
 	gib := float64(1 << 30)
-	if got, measured := OSPFMemoryNeeded(480), uint64(1.17*gib+398e6); got < measured {
-		t.Errorf("OSPFMemoryNeeded(480) = %d, below the %d measured", got, measured)
-	}
-	if got, measured := OSPFMemoryNeeded(1000), uint64(3.8*gib+960e6); got < measured {
-		t.Errorf("OSPFMemoryNeeded(1000) = %d, below the %d measured", got, measured)
+	for n, measured := range map[int]float64{480: 1.17*gib + 398e6, 1000: 3.8*gib + 960e6} {
+		if got := OSPFMemoryNeeded(n); float64(got) < 1.25*measured {
+			t.Errorf("OSPFMemoryNeeded(%d) = %d, not 25%% above the %.0f measured", n, got, measured)
+		}
 	}
 	// The 24 GiB machine ran 1000 nodes.
 	if got := MaxOSPFNodes(24 << 30); got < 1000 {

@@ -91,7 +91,7 @@ func TestBuildBadSet(t *testing.T) {
 		{"isolated", "hops=1", `scenario isolated has no parameter "hops"`},
 		{"ospf", "timers=bogus", `scenario ospf: timers="bogus": must be one of seed, fast`},
 		{"ospf", "tuning=max", `tuning="max": must be one of auto, `},
-		{"ospf", "nodes=1", "nodes=1: must be between 2 and 4000"},
+		{"ospf", "nodes=1", "nodes=1: must be between 2 and 3582"},
 		{"ospf", "mtu=500", "mtu=500: must be between 576 and 65535"},
 		{"ospf", "color=red", `scenario ospf has no parameter "color" (it has: nodes, mtu, hello, dead, attach, timers, tuning)`},
 		{"bridge", "jails=254", "jails=254: must be between 1 and 253"},

@@ -154,7 +154,7 @@ func writeBenchfmt(dir string, rec *lab.Record) error {
 	if err != nil {
 		return fmt.Errorf("benchmark summary: %w", err)
 	}
-	werr := error(nil) // TEMP until report.WriteBenchfmt lands
+	werr := report.WriteBenchfmt(fh, rec)
 	return errors.Join(werr, fh.Close())
 }
 

@@ -33,7 +33,8 @@ func NewPrefix() string {
 // ValidPrefix reports whether p is a prefix this package would make (or a user-chosen one of
 // the same shape), so that `clean` never deletes a namespace it did not name.
 func ValidPrefix(p string) error {
-	if !strings.HasPrefix(p, PrefixBase) || !strings.HasSuffix(p, "-") || len(p) > 16 {
+	// A bare "vnb-" would let node "ab12-host" collide with run ab12's host namespace.
+	if !strings.HasPrefix(p, PrefixBase) || !strings.HasSuffix(p, "-") || len(p) <= len(PrefixBase)+1 || len(p) > 16 {
 		return fmt.Errorf("namespace prefix %q: must look like %q", p, PrefixBase+"xxxx-")
 	}
 	if err := lab.ValidateNodeName(strings.TrimSuffix(p, "-")); err != nil {

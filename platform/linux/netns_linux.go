@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	"github.com/vishvananda/netns"
 	"golang.org/x/sys/unix"
@@ -18,12 +19,37 @@ import (
 // lab can be entered with `ip netns exec`.
 const NSDir = "/run/netns"
 
+var nsDirOnce sync.Once
+var nsDirErr error
+
+// prepareNSDir makes NSDir a mount point with shared propagation, as `ip netns add` does
+// before its first namespace. Doing it first matters: if ip did it later, its bind mount of
+// the directory onto itself would stack over namespaces already mounted there.
+func prepareNSDir() error {
+	nsDirOnce.Do(func() {
+		if err := os.MkdirAll(NSDir, 0o755); err != nil {
+			nsDirErr = err
+			return
+		}
+		err := unix.Mount("", NSDir, "none", unix.MS_SHARED|unix.MS_REC, "")
+		if errors.Is(err, unix.EINVAL) { // not a mount point yet
+			if err = unix.Mount(NSDir, NSDir, "none", unix.MS_BIND|unix.MS_REC, ""); err == nil {
+				err = unix.Mount("", NSDir, "none", unix.MS_SHARED|unix.MS_REC, "")
+			}
+		}
+		if err != nil {
+			nsDirErr = fmt.Errorf("prepare %s: %w", NSDir, err)
+		}
+	})
+	return nsDirErr
+}
+
 // createNS makes a new network namespace named name and returns an open handle to it. The
 // calling goroutine's thread is moved into the new namespace only for the unshare and moved
 // back before it is released; if it cannot be moved back it is left locked, so the Go runtime
 // retires it instead of reusing a thread in the wrong namespace.
 func createNS(name string) (ns netns.NsHandle, err error) {
-	if err := os.MkdirAll(NSDir, 0o755); err != nil {
+	if err := prepareNSDir(); err != nil {
 		return netns.None(), fmt.Errorf("create namespace %s: %w", name, err)
 	}
 	path := filepath.Join(NSDir, name)

@@ -36,8 +36,17 @@ type Platform struct {
 
 // nodeNS is an open namespace and a netlink socket inside it.
 type nodeNS struct {
-	ns netns.NsHandle
-	h  *netlink.Handle
+	ns     netns.NsHandle
+	h      *netlink.Handle
+	netDev *os.File // /proc/net/dev opened inside the namespace, for counters
+}
+
+func (n *nodeNS) close() {
+	n.h.Close()
+	n.ns.Close()
+	if n.netDev != nil {
+		n.netDev.Close()
+	}
 }
 
 var (
@@ -117,18 +126,7 @@ func (p *Platform) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for name, n := range p.nodes {
-		n.h.Close()
-		n.ns.Close()
-		delete(p.nodes, name)
-	}
-}
-
-func (p *Platform) forget(name string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if n := p.nodes[name]; n != nil {
-		n.h.Close()
-		n.ns.Close()
+		n.close()
 		delete(p.nodes, name)
 	}
 }

@@ -151,26 +151,3 @@ func (p *Platform) Routes(ctx context.Context, node string) ([]lab.RouteEntry, e
 	}
 	return out, nil
 }
-
-// LinkCounters reads every interface's counters in node with one netlink dump.
-func (p *Platform) LinkCounters(ctx context.Context, node string) ([]lab.LinkCounters, error) {
-	n, err := p.node(node)
-	if err != nil {
-		return nil, err
-	}
-	links, err := n.h.LinkList()
-	if err != nil {
-		return nil, fmt.Errorf("list links in %s: %w", node, err)
-	}
-	out := make([]lab.LinkCounters, 0, len(links))
-	for _, l := range links {
-		a := l.Attrs()
-		c := lab.LinkCounters{Name: a.Name}
-		if s := a.Statistics; s != nil {
-			c.RxPackets, c.TxPackets, c.RxBytes, c.TxBytes = s.RxPackets, s.TxPackets, s.RxBytes, s.TxBytes
-			c.RxErrors, c.TxErrors, c.RxDrops, c.TxDrops = s.RxErrors, s.TxErrors, s.RxDropped, s.TxDropped
-		}
-		out = append(out, c)
-	}
-	return out, nil
-}

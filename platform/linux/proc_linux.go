@@ -73,9 +73,8 @@ func (p *Platform) StartDaemon(ctx context.Context, node string, f lab.DaemonFil
 	if f.Survive {
 		cmd.SysProcAttr.Pdeathsig = 0
 	}
-	if err := j.Add(lab.Resource{Kind: lab.ResProcess, Name: "bird", Node: p.NSName(node)}); err != nil {
-		return nil, err
-	}
+	// The caller journaled the intent to start; the pid is journaled as soon as it exists,
+	// and until then Pdeathsig ties the child to this process.
 	if err := inNS(n.ns, cmd.Start); err != nil {
 		return nil, &lab.CmdError{Argv: argv, Exit: -1, Err: err}
 	}
