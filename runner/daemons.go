@@ -70,6 +70,10 @@ func (r *Run) startDaemons(ctx context.Context) error {
 	if err := r.jrnl.Add(intents...); err != nil {
 		return err
 	}
+	// Every start forks, and a fork copies the descriptor table that exec then sweeps: with a
+	// namespace handle and a netlink socket open per node, each start costs O(nodes). Drop
+	// them now; the platform reopens what it needs later, lazily.
+	r.plat.Close()
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(r.opts.Workers)
 	for _, d := range r.spec.Daemons {

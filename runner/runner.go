@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -89,6 +90,8 @@ type Run struct {
 	supervision
 	birdPool  *collect.BirdPool
 	converged map[string]map[string]float64
+	ridOnce   sync.Once
+	rids      map[string]netip.Addr
 }
 
 // New prepares a run: it validates, creates the run directory and opens the journal. Nothing

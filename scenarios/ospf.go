@@ -42,9 +42,11 @@ const maxOSPFNodes = 3582
 func OSPFHelloBytes(neighbors int) int { return 20 + 24 + 20 + 4*neighbors }
 
 // RxBacklogFor is the per-CPU receive backlog a lab of n bridged nodes needs: each multicast
-// hello is copied to n-1 ports at once, and several arrive together.
+// packet is copied to n-1 ports at once, and during the database exchange the DR floods
+// updates back to back. 16 slots a node still dropped 911 000 packets at 480 nodes; the
+// backlog only costs memory while it is full.
 func RxBacklogFor(n int) int {
-	v := 16 * n
+	v := 128 * n
 	if v < 2048 {
 		v = 2048
 	}

@@ -222,8 +222,7 @@ func TestOSPFHostTuning(t *testing.T) {
 			t.Errorf("ospf-%d host tuning = %v, want %v", tt.n, got, want)
 		}
 	}
-	// The backlog never goes below Linux's default of 1000, grows with the lab, and gives
-	// each node's hello copies 16 slots in a big one.
+	// The backlog never goes below Linux's default of 1000 and grows with the lab.
 	prev := 0
 	for n := 2; n <= 4000; n++ {
 		v := RxBacklogFor(n)
@@ -232,8 +231,10 @@ func TestOSPFHostTuning(t *testing.T) {
 		}
 		prev = v
 	}
-	if got := RxBacklogFor(480); got != 7680 {
-		t.Errorf("RxBacklogFor(480) = %d, want 16 × 480", got)
+	// At 480 nodes a backlog of 16 × 480 still dropped 911 000 packets during the database
+	// exchange (measured, ospf-480 record of 2026-11-21); the formula must give far more.
+	if got := RxBacklogFor(480); got < 8*7680 {
+		t.Errorf("RxBacklogFor(480) = %d, want at least %d", got, 8*7680)
 	}
 }
 
