@@ -21,10 +21,14 @@ const (
 	PhaseSysctls
 	PhaseRoutes
 	PhaseDaemons
+	// PhaseRelease opens the segment ports once every daemon runs. Held down meanwhile, they
+	// spare each starting daemon the hellos of all the others (N² deliveries on a shared
+	// segment), and every daemon then sees its link come up at once.
+	PhaseRelease
 	numPhases
 )
 
-var phaseNames = [...]string{"tune", "nodes", "segments", "links", "addresses", "sysctls", "routes", "daemons"}
+var phaseNames = [...]string{"tune", "nodes", "segments", "links", "addresses", "sysctls", "routes", "daemons", "release"}
 
 func (p Phase) String() string {
 	if p < 0 || p >= numPhases {
@@ -127,11 +131,22 @@ func (p *Plan) Phases() [][]Step {
 	return out
 }
 
-// Build returns the plan without its daemon phase: the topology alone.
+// Build returns the phases before the daemons: the topology.
 func (p *Plan) Build() [][]Step {
 	var out [][]Step
 	for _, g := range p.Phases() {
-		if g[0].Phase != PhaseDaemons {
+		if g[0].Phase < PhaseDaemons {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// Release returns the phases after the daemons started.
+func (p *Plan) Release() [][]Step {
+	var out [][]Step
+	for _, g := range p.Phases() {
+		if g[0].Phase > PhaseDaemons {
 			out = append(out, g)
 		}
 	}
@@ -177,7 +192,11 @@ func Compile(spec *Spec) (*Plan, error) {
 		add(Step{ID: id, Phase: PhaseLinks, Op: OpLink, Link: l, MTU: l.MTU, Deps: deps})
 		for _, e := range []Endpoint{l.A, l.B} {
 			if len(e.Addrs) == 0 {
-				add(Step{ID: "up:" + e.Node + ":" + e.Iface, Phase: PhaseAddrs, Op: OpUp, Node: e.Node,
+				phase := PhaseAddrs
+				if e.Segment != "" && len(spec.Daemons) > 0 {
+					phase = PhaseRelease
+				}
+				add(Step{ID: "up:" + e.Node + ":" + e.Iface, Phase: phase, Op: OpUp, Node: e.Node,
 					Iface: e.Iface, MTU: l.MTU, Deps: []string{id}})
 			}
 			for _, a := range e.Addrs {

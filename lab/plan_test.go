@@ -77,12 +77,14 @@ func TestCompileOrdersByPhaseAndDependencies(t *testing.T) {
 		PhaseNodes:    {OpNode: 3}, // host role, a, b-2
 		PhaseSegments: {OpSegment: 1},
 		PhaseLinks:    {OpLink: 3},
-		// br0's host address, 3 link addresses; epair1a, epair2a, epair2b only come up;
+		// br0's host address, 3 link addresses; epair2a, epair2b only come up;
 		// a's lo up and lo1 address.
-		PhaseAddrs:   {OpAddr: 4, OpUp: 3, OpLoopbackUp: 1, OpLoopbackAddr: 1},
+		PhaseAddrs:   {OpAddr: 4, OpUp: 2, OpLoopbackUp: 1, OpLoopbackAddr: 1},
 		PhaseSysctls: {OpSysctl: 1},
 		PhaseRoutes:  {OpRoute: 2},
 		PhaseDaemons: {OpDaemon: 1},
+		// The bridge port epair1a opens only once the daemons run.
+		PhaseRelease: {OpUp: 1},
 	}
 	for ph := PhaseTune; ph < numPhases; ph++ {
 		for op, n := range want[ph] {
@@ -186,13 +188,19 @@ func TestPhasesAndBuild(t *testing.T) {
 	if total != len(p.Steps) {
 		t.Errorf("groups hold %d steps, plan has %d", total, len(p.Steps))
 	}
-	build := p.Build()
-	if len(build) != len(groups)-1 {
-		t.Fatalf("Build has %d groups, want %d (all but daemons)", len(build), len(groups)-1)
+	build, release := p.Build(), p.Release()
+	if len(build) != int(PhaseDaemons) || len(release) != int(numPhases-PhaseDaemons-1) {
+		t.Fatalf("Build has %d groups and Release %d, want %d and %d (daemons between them)",
+			len(build), len(release), PhaseDaemons, numPhases-PhaseDaemons-1)
 	}
 	for _, g := range build {
-		if g[0].Phase == PhaseDaemons {
-			t.Error("Build includes the daemon phase")
+		if g[0].Phase >= PhaseDaemons {
+			t.Errorf("Build includes phase %s", g[0].Phase)
+		}
+	}
+	for _, g := range release {
+		if g[0].Phase <= PhaseDaemons {
+			t.Errorf("Release includes phase %s", g[0].Phase)
 		}
 	}
 
@@ -209,7 +217,7 @@ func TestPhasesAndBuild(t *testing.T) {
 func TestPhaseString(t *testing.T) {
 	for ph, want := range map[Phase]string{PhaseTune: "tune", PhaseNodes: "nodes", PhaseSegments: "segments",
 		PhaseLinks: "links", PhaseAddrs: "addresses", PhaseSysctls: "sysctls", PhaseRoutes: "routes",
-		PhaseDaemons: "daemons", numPhases: "phase(8)", -1: "phase(-1)"} {
+		PhaseDaemons: "daemons", PhaseRelease: "release", numPhases: "phase(9)", -1: "phase(-1)"} {
 		if got := ph.String(); got != want {
 			t.Errorf("Phase(%d).String() = %q, want %q", int(ph), got, want)
 		}

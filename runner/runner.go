@@ -58,6 +58,8 @@ type Options struct {
 	Version, Commit string
 	// Samplers run from build start to the end of teardown.
 	Samplers []Sampler
+	// Target is where the lab runs (ssh://…), recorded in the journal so clean can reach it.
+	Target string
 	// Until stops the run after the named phase (build, daemons, converge), then tears down:
 	// for measuring a phase alone. Checks are not run, and the run is judged on errors only.
 	Until string
@@ -121,7 +123,7 @@ func New(plan *lab.Plan, plat Platform, opts Options) (*Run, error) {
 		return nil, fmt.Errorf("run directory: %w", err)
 	}
 	j, err := journal.Create(filepath.Join(dir, journal.FileName), journal.Meta{
-		RunID: id, Platform: plat.Name(), Prefix: plat.Prefix(), Started: start, Pid: os.Getpid()})
+		RunID: id, Platform: plat.Name(), Prefix: plat.Prefix(), Target: opts.Target, Started: start, Pid: os.Getpid()})
 	if err != nil {
 		return nil, err
 	}
@@ -269,7 +271,7 @@ func allPass(cs []lab.CheckResult) bool {
 
 func (r *Run) execute(ctx context.Context) error {
 	r.hook("build")
-	err := r.phase("build", func() error { return r.build(ctx) })
+	err := r.phase("build", func() error { return r.runPhases(ctx, r.plan.Build()) })
 	if err != nil {
 		return err
 	}
@@ -279,7 +281,13 @@ func (r *Run) execute(ctx context.Context) error {
 	}
 	if len(r.spec.Daemons) > 0 {
 		r.hook("daemons")
-		if err := r.phase("daemons", func() error { return r.startDaemons(ctx) }); err != nil {
+		err := r.phase("daemons", func() error {
+			if err := r.startDaemons(ctx); err != nil {
+				return err
+			}
+			return r.runPhases(ctx, r.plan.Release())
+		})
+		if err != nil {
 			return err
 		}
 		r.rec.Metrics[lab.MetricDaemonStartSec] = r.lastPhase().Seconds
@@ -371,10 +379,10 @@ func (r *Run) lastPhase() lab.PhaseTiming {
 	return r.rec.Phases[len(r.rec.Phases)-1]
 }
 
-// build executes the plan's build phases: steps of a phase concurrently, bounded by Workers;
+// runPhases executes plan phases in order: steps of a phase concurrently, bounded by Workers;
 // the first failure cancels the phase and fails the run.
-func (r *Run) build(ctx context.Context) error {
-	for _, group := range r.plan.Build() {
+func (r *Run) runPhases(ctx context.Context, phases [][]lab.Step) error {
+	for _, group := range phases {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -394,7 +402,7 @@ func (r *Run) build(ctx context.Context) error {
 			})
 		}
 		if err := g.Wait(); err != nil {
-			return fmt.Errorf("build %s: %w", phaseName, err)
+			return fmt.Errorf("%s: %w", phaseName, err)
 		}
 		r.event("phase", "", fmt.Sprintf("%s: %d steps in %.3fs", phaseName, done.Load(), time.Since(t0).Seconds()))
 		fmt.Fprintf(r.opts.Progress, "  %-10s %5d steps  %.3fs\n", phaseName, done.Load(), time.Since(t0).Seconds())
@@ -431,6 +439,11 @@ func (r *Run) teardown(ctx context.Context) error {
 	}
 	if err := r.plat.Undo(ctx, e.Resources); err != nil {
 		errs = append(errs, err)
+	}
+	if w, ok := r.plat.(interface{ Warnings() []string }); ok {
+		for _, msg := range w.Warnings() {
+			r.warn(msg)
+		}
 	}
 	for _, res := range e.Resources {
 		if res.Kind == lab.ResTunable {

@@ -1,5 +1,7 @@
 package scenarios
 
+import "github.com/vnetbench/vnetbench/lab"
+
 // Measured memory cost of one OSPF node on Linux (BIRD 2.0.12, kernel 6.x, 2 vCPU): the
 // daemon's PSS at 480 nodes was 1.17 GiB / 480 ≈ 2.5 MiB (RSS 4.2 MiB), growing with the
 // number of neighbors; the kernel's slab grew by 474-76 MB ≈ 0.85 MiB per node (namespace,
@@ -33,4 +35,13 @@ func MaxOSPFNodes(avail uint64) int {
 		}
 	}
 	return lo
+}
+
+// MemoryNeeded estimates what a spec's lab takes: OSPF labs by OSPFMemoryNeeded, other labs
+// by the kernel cost of their nodes alone.
+func MemoryNeeded(s *lab.Spec) uint64 {
+	if len(s.Daemons) > 0 {
+		return OSPFMemoryNeeded(len(s.Daemons))
+	}
+	return uint64(len(s.Nodes)+1) * OSPFKernelBytesPerNode
 }

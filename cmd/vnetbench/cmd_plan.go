@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/vnetbench/vnetbench/platform/freebsd"
 	"github.com/vnetbench/vnetbench/platform/linux"
 )
 
@@ -41,8 +42,13 @@ func cmdPlan(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, linux.Script(plan))
 		return 0
 	case "freebsd":
-		fmt.Fprintln(stderr, "vnetbench plan: --platform freebsd: not yet (the FreeBSD printer is being built)")
-		return 1
+		script, err := freebsd.PlanScript(plan)
+		if err != nil {
+			fmt.Fprintf(stderr, "vnetbench plan: %v\n", err)
+			return 1
+		}
+		fmt.Fprint(stdout, script)
+		return 0
 	}
 	return 2
 }

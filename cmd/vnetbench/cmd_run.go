@@ -99,7 +99,10 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vnetbench run: %v\n", err)
 		return 1
 	}
-	run, err := runner.New(plan, plat, runner.Options{OutDir: f.out, Workers: f.workers, Keep: f.keep,
+	if d, ok := plat.(interface{ Disconnect() error }); ok {
+		defer d.Disconnect()
+	}
+	run, err := runner.New(plan, plat, runner.Options{OutDir: f.out, Workers: f.workers, Keep: f.keep, Target: f.target,
 		NoHostTuning: f.noTuning, Progress: stderr, Version: version, Commit: commit, Until: f.until})
 	if err != nil {
 		fmt.Fprintf(stderr, "vnetbench run: %v\n", err)
@@ -108,7 +111,11 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if s := ifaceSampler(plat, plan, stderr); s != nil {
 		run.AddSamplers(s)
 	}
-	run.AddSamplers(hostSamplers(run)...)
+	if f.platform == "linux" {
+		run.AddSamplers(hostSamplers(run)...)
+	} else {
+		run.AddSamplers(platformSamplers(plat, plan)...)
+	}
 	fmt.Fprintf(stderr, "run %s: %s on %s, %d nodes, record in %s\n", run.Record().ID, plan.Spec.Scenario, plat.Name(), len(plan.Spec.Nodes), run.Dir())
 	rec, err := run.Execute(ctx)
 	if f.json {

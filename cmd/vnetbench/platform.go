@@ -11,6 +11,7 @@ import (
 
 	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/lab"
+	"github.com/vnetbench/vnetbench/platform/freebsd"
 	"github.com/vnetbench/vnetbench/runner"
 )
 
@@ -36,9 +37,24 @@ func openPlatform(ctx context.Context, f runFlags, plan *lab.Plan) (runner.Platf
 				return nil, fmt.Errorf("scenario %s runs BIRD in every node, and bird is not installed: install it with 'make deps' (Debian package bird2)", plan.Spec.Scenario)
 			}
 		}
-		return openLinux()
+		return openLinux(plan)
 	case "freebsd":
-		return nil, fmt.Errorf("--platform freebsd: not yet available in this build (the FreeBSD platform is being built; 'vnetbench plan' will print its script first)")
+		if f.target == "" && runtime.GOOS != "freebsd" {
+			return nil, fmt.Errorf("--platform freebsd runs on a FreeBSD host: run vnetbench there, drive one with --target ssh://root@labbox, or print the script with 'vnetbench plan %s --platform freebsd'", plan.Spec.Scenario)
+		}
+		opts := freebsd.Options{}
+		if f.target == "" {
+			opts.Bird = collect.NewBirdPool() // sockets are local: no birdcl fork per poll
+		}
+		p, err := freebsd.NewTarget(f.target, freebsd.NewPrefix(), opts)
+		if err != nil {
+			return nil, err
+		}
+		if err := p.Preflight(ctx, plan); err != nil {
+			p.Disconnect()
+			return nil, fmt.Errorf("preflight refused the lab:\n%w", err)
+		}
+		return p, nil
 	}
 	return nil, fmt.Errorf("--platform %q: must be linux or freebsd", f.platform)
 }
@@ -55,6 +71,20 @@ func isTerminal(w io.Writer) bool {
 
 // linkEnd matches the host ends of node links (epair<N>a), whose counters the link sampler sums.
 var linkEnd = regexp.MustCompile(`^epair[0-9]+a$`)
+
+// platformSamplers are the samplers a platform brings for itself (FreeBSD: netstat, ps,
+// sysctl through the executor).
+func platformSamplers(plat runner.Platform, plan *lab.Plan) []runner.Sampler {
+	p, ok := plat.(*freebsd.Platform)
+	if !ok {
+		return nil
+	}
+	var out []runner.Sampler
+	for _, s := range p.Samplers(plan) {
+		out = append(out, s)
+	}
+	return out
+}
 
 // ifaceSampler samples the first segment's bridge and every node link from the host role,
 // printing the netstat -ihw view live when live is a terminal.

@@ -9,13 +9,18 @@ import (
 	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/journal"
 	"github.com/vnetbench/vnetbench/lab"
+	"github.com/vnetbench/vnetbench/platform/freebsd"
 	"github.com/vnetbench/vnetbench/platform/linux"
 	"github.com/vnetbench/vnetbench/runner"
+	"github.com/vnetbench/vnetbench/scenarios"
 )
 
-func openLinux() (runner.Platform, error) {
+func openLinux(plan *lab.Plan) (runner.Platform, error) {
 	if os.Geteuid() != 0 {
 		return nil, fmt.Errorf("the linux platform creates network namespaces and needs root: run it as root (sudo vnetbench …)")
+	}
+	if err := linux.Preflight(linux.PlanNeeds(plan, scenarios.MemoryNeeded(plan.Spec))); err != nil {
+		return nil, fmt.Errorf("preflight refused the lab:\n%w", err)
 	}
 	return linux.New(linux.NewPrefix())
 }
@@ -28,6 +33,8 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 			return nil, fmt.Errorf("removing namespaces needs root: run 'sudo vnetbench clean'")
 		}
 		return linux.New(m.Prefix)
+	case "freebsd":
+		return freebsd.NewTarget(m.Target, m.Prefix, freebsd.Options{})
 	}
 	return nil, fmt.Errorf("run was made on platform %q; clean it where it ran", m.Platform)
 }

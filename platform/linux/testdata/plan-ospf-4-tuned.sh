@@ -48,17 +48,13 @@ ip -n "${P}host" link add epair2a mtu 9000 master vnetdemobridge type veth peer 
 ip -n "${P}host" link add epair3a mtu 9000 master vnetdemobridge type veth peer name epair3b mtu 9000 netns "${P}jail3"
 ip -n "${P}host" link add epair4a mtu 9000 master vnetdemobridge type veth peer name epair4b mtu 9000 netns "${P}jail4"
 
-# phase: addresses (16 steps; vnetbench runs them concurrently)
-ip -n "${P}host" link set epair1a mtu 9000 up
+# phase: addresses (12 steps; vnetbench runs them concurrently)
 ip -n "${P}jail1" addr add 192.0.2.1/20 dev epair1b
 ip -n "${P}jail1" link set epair1b mtu 9000 up
-ip -n "${P}host" link set epair2a mtu 9000 up
 ip -n "${P}jail2" addr add 192.0.2.2/20 dev epair2b
 ip -n "${P}jail2" link set epair2b mtu 9000 up
-ip -n "${P}host" link set epair3a mtu 9000 up
 ip -n "${P}jail3" addr add 192.0.2.3/20 dev epair3b
 ip -n "${P}jail3" link set epair3b mtu 9000 up
-ip -n "${P}host" link set epair4a mtu 9000 up
 ip -n "${P}jail4" addr add 192.0.2.4/20 dev epair4b
 ip -n "${P}jail4" link set epair4b mtu 9000 up
 ip -n "${P}jail1" link set lo up
@@ -159,3 +155,9 @@ protocol ospf v2 {
 }
 EOF
 ip netns exec "${P}jail4" bird -c "$D/jail4/bird.conf" -s "$D/jail4/bird.ctl" -P "$D/jail4/bird.pid"
+
+# phase: release (4 steps; vnetbench runs them concurrently)
+ip -n "${P}host" link set epair1a mtu 9000 up
+ip -n "${P}host" link set epair2a mtu 9000 up
+ip -n "${P}host" link set epair3a mtu 9000 up
+ip -n "${P}host" link set epair4a mtu 9000 up
