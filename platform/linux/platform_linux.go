@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -346,6 +347,12 @@ func (p *Platform) tune(s lab.Step, j lab.Journal) error {
 		return fmt.Errorf("read %s: %w", name, err)
 	}
 	oldV := strings.TrimSpace(string(old))
+	// Only ever raise: a small lab must not lower what a bigger one beside it needs.
+	if cur, err1 := strconv.ParseInt(oldV, 10, 64); err1 == nil {
+		if want, err2 := strconv.ParseInt(s.Value, 10, 64); err2 == nil && cur >= want {
+			return nil
+		}
+	}
 	if err := j.Add(lab.Resource{Kind: lab.ResTunable, Name: name, Old: oldV, New: s.Value}); err != nil {
 		return err
 	}
@@ -417,9 +424,14 @@ func (p *Platform) Undo(ctx context.Context, rs []lab.Resource) error {
 			g.Wait()
 		case lab.ResTunable:
 			// Restore in reverse journal order so the first recorded value wins.
+			// Restore only a value that is still ours: if something else changed it since
+			// (another lab raised it further), it is theirs to restore.
 			for i := len(list) - 1; i >= 0; i-- {
 				r := list[i]
 				path := filepath.Join(p.procSys, strings.ReplaceAll(r.Name, ".", "/"))
+				if b, err := os.ReadFile(path); err == nil && r.New != "" && strings.TrimSpace(string(b)) != r.New {
+					continue
+				}
 				if err := os.WriteFile(path, []byte(r.Old), 0); err != nil {
 					errs = append(errs, fmt.Errorf("restore %s=%s: %w", r.Name, r.Old, err))
 				}
