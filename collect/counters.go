@@ -21,6 +21,11 @@ type IfaceSampler struct {
 	PerLinkEvery int
 	// Live, if set, receives one netstat -ihw style row per tick.
 	Live io.Writer
+	// PortSums derives the bridge's counters from its member ports (the IsLink ends): input
+	// is what the ports received from the nodes, output what the bridge sent them, which is
+	// what FreeBSD's if_bridge counts. A Linux bridge device counts only frames to and from
+	// the host stack itself.
+	PortSums bool
 
 	mu    sync.Mutex
 	prev  map[string]lab.LinkCounters
@@ -54,9 +59,35 @@ func (s *IfaceSampler) Sample(ctx context.Context, t float64) []lab.Series {
 	pt := func(name string, v float64, labels map[string]string) {
 		out = append(out, lab.Series{Name: name, Labels: labels, Points: []lab.Point{{T: t, V: v}}})
 	}
+	var sum lab.LinkCounters
+	perLink := s.PerLinkEvery > 0 && s.ticks%s.PerLinkEvery == 0
+	for name, c := range cur {
+		if s.IsLink == nil || !s.IsLink(name) {
+			continue
+		}
+		p, ok := prev[name]
+		if !ok {
+			continue
+		}
+		d := diff(c, p)
+		sum.RxPackets += d.RxPackets
+		sum.TxPackets += d.TxPackets
+		sum.RxBytes += d.RxBytes
+		sum.TxBytes += d.TxBytes
+		sum.RxErrors += d.RxErrors
+		sum.TxErrors += d.TxErrors
+		sum.RxDrops += d.RxDrops
+		sum.TxDrops += d.TxDrops
+		if perLink {
+			pt(lab.SeriesLinkRxPackets, float64(d.RxPackets)/dt, map[string]string{"link": name})
+		}
+	}
 	if b, ok := cur[s.Bridge]; ok {
 		if p, ok := prev[s.Bridge]; ok {
 			d := diff(b, p)
+			if s.PortSums {
+				d = sum
+			}
 			pt(lab.SeriesBridgeRxPackets, float64(d.RxPackets)/dt, nil)
 			pt(lab.SeriesBridgeTxPackets, float64(d.TxPackets)/dt, nil)
 			pt(lab.SeriesBridgeRxBytes, float64(d.RxBytes)/dt, nil)
@@ -72,25 +103,6 @@ func (s *IfaceSampler) Sample(ctx context.Context, t float64) []lab.Series {
 	}
 	if s.IsLink == nil {
 		return out
-	}
-	var sum lab.LinkCounters
-	perLink := s.PerLinkEvery > 0 && s.ticks%s.PerLinkEvery == 0
-	for name, c := range cur {
-		if !s.IsLink(name) {
-			continue
-		}
-		p, ok := prev[name]
-		if !ok {
-			continue
-		}
-		d := diff(c, p)
-		sum.RxPackets += d.RxPackets
-		sum.TxPackets += d.TxPackets
-		sum.RxDrops += d.RxDrops
-		sum.TxDrops += d.TxDrops
-		if perLink {
-			pt(lab.SeriesLinkRxPackets, float64(d.RxPackets)/dt, map[string]string{"link": name})
-		}
 	}
 	pt(lab.SeriesLinksRxPackets, float64(sum.RxPackets)/dt, nil)
 	pt(lab.SeriesLinksTxPackets, float64(sum.TxPackets)/dt, nil)

@@ -93,7 +93,8 @@ func ifaceSampler(plat runner.Platform, plan *lab.Plan, live io.Writer) runner.S
 	if !ok {
 		return nil
 	}
-	s := &collect.IfaceSampler{Src: src, Node: lab.HostNode, IsLink: linkEnd.MatchString, PerLinkEvery: 10}
+	s := &collect.IfaceSampler{Src: src, Node: lab.HostNode, IsLink: linkEnd.MatchString, PerLinkEvery: 10,
+		PortSums: plat.Name() == "linux"}
 	if len(plan.Spec.Segments) > 0 {
 		s.Bridge = plan.Spec.Segments[0].Name
 		if isTerminal(live) {
