@@ -77,7 +77,7 @@ type Step struct {
 
 	Key   string `json:"key,omitempty"`
 	Value string `json:"value,omitempty"`
-	// OS restricts a tune step to one platform; other platforms skip it.
+	// OS restricts a tune or sysctl step to one platform; other platforms skip it.
 	OS string `json:"os,omitempty"`
 
 	Segment *Segment `json:"segment,omitempty"`
@@ -215,7 +215,7 @@ func Compile(spec *Spec) (*Plan, error) {
 		}
 		for _, s := range n.Sysctls {
 			add(Step{ID: "sysctl:" + n.Name + ":" + s.Key, Phase: PhaseSysctls, Op: OpSysctl, Node: n.Name,
-				Key: s.Key, Value: s.Value, Deps: []string{nodeID(n.Name)}})
+				Key: s.Key, Value: s.Value, OS: s.OS, Deps: []string{nodeID(n.Name)}})
 		}
 		for i := range n.Routes {
 			r := n.Routes[i]

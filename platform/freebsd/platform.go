@@ -383,6 +383,9 @@ func (p *Platform) apply(ctx context.Context, s lab.Step, j lab.Journal) error {
 	case lab.OpLoopbackAddr:
 		return p.loopbackAddr(ctx, s, j)
 	case lab.OpSysctl:
+		if s.OS != "" && s.OS != "freebsd" {
+			return nil
+		}
 		name, err := nodeSysctlName(s.Key)
 		if err != nil {
 			return err

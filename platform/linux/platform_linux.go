@@ -315,6 +315,9 @@ func (p *Platform) loopbackAddr(s lab.Step) error {
 }
 
 func (p *Platform) nodeSysctl(s lab.Step) error {
+	if s.OS != "" && s.OS != "linux" {
+		return nil
+	}
 	rel, err := sysctlPath(s.Key)
 	if err != nil {
 		return err

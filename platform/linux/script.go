@@ -154,6 +154,9 @@ func stepCommands(s lab.Step) []string {
 			fmt.Sprintf("%s link set \"$LO\" up", ipn),
 		}
 	case lab.OpSysctl:
+		if s.OS != "" && s.OS != "linux" {
+			return []string{fmt.Sprintf("# (%s only: %s=%s in %s)", s.OS, s.Key, s.Value, s.Node)}
+		}
 		path, err := sysctlPath(s.Key)
 		if err != nil {
 			return []string{"# unknown sysctl " + s.Key}

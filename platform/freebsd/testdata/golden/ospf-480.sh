@@ -5809,6 +5809,8 @@ jexec vnb-plan-jail479 ifconfig lo1 create inet 198.51.101.223/32 up
 jexec vnb-plan-jail480 ifconfig lo0 inet 127.0.0.1/8 up
 jexec vnb-plan-jail480 ifconfig lo1 create inet 198.51.101.224/32 up
 
+# --- sysctls (960 steps; vnetbench runs a phase's steps concurrently) ---
+
 # --- daemons (480 steps; vnetbench runs a phase's steps concurrently) ---
 # vnetbench starts 'bird -f' as a supervised child; here bird daemonizes itself
 mkdir -p /var/run/vnetbench/vnb-plan/jail1
