@@ -20,8 +20,10 @@ Finds runs whose journal has no "done" mark (a crash, a kill -9, or --keep) in -
 the registry of active runs (/run/vnetbench), and undoes exactly what each journal lists:
 daemons by pid (only if still the same process), then links, bridges, namespaces or jails,
 then kernel tunables restored to their journaled values. With no --run, every such run.
-Examples:
+With --orphans, namespaces named vnb-* whose run left no journal (its results directory was
+deleted) are removed too, with the processes inside them. Examples:
   vnetbench clean --dry-run          what would be removed
+  vnetbench clean --orphans
   vnetbench clean --run 20261121T070030Z-ospf-480-1f87`
 
 func cmdClean(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -30,6 +32,7 @@ func cmdClean(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.Bool("all", false, "clean every unfinished run (the default)")
 	out := fs.String("out", "results", "results directory to search besides the active registry")
 	dry := fs.Bool("dry-run", false, "list what would be undone; change nothing")
+	orphans := fs.Bool("orphans", false, "also remove vnb-* namespaces (and the processes in them) that no journal accounts for")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(stderr, "clean", err)
 	}
@@ -56,6 +59,15 @@ func cmdClean(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			continue
 		}
 		todo = append(todo, e)
+	}
+	if *orphans {
+		active := map[string]bool{}
+		for _, e := range pending {
+			active[e.Meta.Prefix] = true // journaled runs are cleaned from their journals
+		}
+		if code := cleanOrphans(stdout, stderr, active, *dry); code != 0 {
+			return code
+		}
 	}
 	if *runID != "" && len(todo) == 0 {
 		fmt.Fprintf(stderr, "vnetbench clean: no unfinished run %q in %s or the active registry\n", *runID, *out)

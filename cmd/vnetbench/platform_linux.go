@@ -3,8 +3,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
+	"time"
 
 	"github.com/vnetbench/vnetbench/collect"
 	"github.com/vnetbench/vnetbench/journal"
@@ -42,4 +45,31 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 // hostSamplers are the Linux machine and daemon samplers.
 func hostSamplers(run *runner.Run) []runner.Sampler {
 	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: 5}}
+}
+
+// cleanOrphans removes namespaces named by vnetbench that no journal in active accounts for.
+func cleanOrphans(stdout, stderr io.Writer, active map[string]bool, dry bool) int {
+	orphans := linux.Orphans(active)
+	if len(orphans) == 0 {
+		return 0
+	}
+	fmt.Fprintf(stdout, "%d namespaces without a journal:\n", len(orphans))
+	for _, o := range orphans {
+		fmt.Fprintf(stdout, "  node     %s\n", o)
+	}
+	if dry || os.Geteuid() != 0 {
+		if !dry {
+			fmt.Fprintln(stderr, "vnetbench clean: removing namespaces needs root")
+			return 1
+		}
+		return 0
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if err := linux.RemoveOrphans(ctx, orphans); err != nil {
+		fmt.Fprintf(stderr, "vnetbench clean: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "  removed\n")
+	return 0
 }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 
 	"github.com/vnetbench/vnetbench/journal"
 	"github.com/vnetbench/vnetbench/lab"
@@ -23,3 +24,5 @@ func openLinux(plan *lab.Plan) (runner.Platform, error) {
 }
 
 func hostSamplers(run *runner.Run) []runner.Sampler { return nil }
+
+func cleanOrphans(stdout, stderr io.Writer, active map[string]bool, dry bool) int { return 0 }

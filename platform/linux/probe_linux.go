@@ -35,15 +35,37 @@ func (p *Platform) Ping(ctx context.Context, node string, dst netip.Addr, count 
 // Traceroute traces from inside node with numeric output, three probes a hop, a one-second
 // wait, and at most 32 hops.
 func (p *Platform) Traceroute(ctx context.Context, node string, dst netip.Addr) (lab.TraceResult, error) {
-	ctx, cancel := context.WithTimeout(ctx, 40*time.Second)
-	defer cancel()
-	argv := []string{"traceroute", "-n", "-q", "3", "-w", "1", "-m", "32", dst.String()}
-	out, err := p.runIn(ctx, node, argv)
-	res, perr := probe.ParseTraceroute(out)
-	if perr != nil {
-		return res, errors.Join(err, perr)
+	// Three probes a hop, at most three in flight (the default sixteen in flight trip the
+	// routers' ICMP rate limits on long chains), two seconds' wait: a loaded machine answers
+	// late rather than never. A trace with a silent hop is tried once more.
+	argv := []string{"traceroute", "-n", "-q", "3", "-N", "3", "-w", "2", "-m", "32", dst.String()}
+	var res lab.TraceResult
+	var err error
+	for attempt := 0; attempt < 2; attempt++ {
+		tctx, cancel := context.WithTimeout(ctx, 70*time.Second)
+		out, rerr := p.runIn(tctx, node, argv)
+		cancel()
+		var perr error
+		res, perr = probe.ParseTraceroute(out)
+		if perr != nil {
+			err = errors.Join(rerr, perr)
+			continue
+		}
+		err = nil
+		if !silentHop(res) {
+			break
+		}
 	}
-	return res, nil
+	return res, err
+}
+
+func silentHop(t lab.TraceResult) bool {
+	for _, h := range t.Hops {
+		if !h.Addr.IsValid() {
+			return true
+		}
+	}
+	return false
 }
 
 // Ifaces lists a node's interfaces with their state and IPv4 addresses.
