@@ -184,6 +184,7 @@ func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
 	runErr := r.execute(ctx)
 	if runErr != nil {
 		r.addError(runErr)
+		r.unmeasuredChecks()
 	}
 	if ctx.Err() != nil {
 		r.event("interrupt", "", "interrupted: tearing down")
@@ -247,6 +248,20 @@ func (r *Run) nodeMemory() {
 		r.rec.Metrics[lab.MetricDaemonRSSNode] = float64(rss) / float64(len(last))
 		r.rec.Metrics[lab.MetricDaemonPSSNode] = float64(pss) / float64(len(last))
 		r.recMu.Unlock()
+	}
+}
+
+// unmeasuredChecks records, when a run failed before verifying, each promised check as failed
+// and not measured, so the record still says what the scenario promised.
+func (r *Run) unmeasuredChecks() {
+	r.recMu.Lock()
+	defer r.recMu.Unlock()
+	if len(r.rec.Checks) > 0 || r.opts.Until != "" {
+		return
+	}
+	for _, c := range r.spec.Checks {
+		r.rec.Checks = append(r.rec.Checks, lab.CheckResult{Name: c.Name, Kind: string(c.Kind),
+			Expected: "measured after the lab is up", Actual: "not measured: the run failed before verify"})
 	}
 }
 

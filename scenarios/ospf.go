@@ -24,7 +24,7 @@ func init() {
 			{Name: "hello", Default: "60", Help: "OSPF hello interval, seconds (the article's 60 tames the multicast storm)", Min: 1, Max: 65535},
 			{Name: "dead", Default: "240", Help: "OSPF router dead interval, seconds", Min: 2, Max: 65535},
 			{Name: "attach", Default: "bridge", Help: "how nodes reach the segment", Choices: []string{"bridge"}},
-			{Name: "timers", Default: "seed", Help: "timer preset: seed (hello/dead as given) or fast (hello 1, dead 4, wait 2: small labs and CI)", Choices: []string{"seed", "fast"}},
+			{Name: "timers", Default: "seed", Help: "timer preset: seed (hello/dead as given) or fast (hello 1, dead 4: small labs and CI)", Choices: []string{"seed", "fast"}},
 			{Name: "tuning", Default: "auto", Help: "host tuning: auto (raise the receive backlog from 200 nodes on), on (always) or none", Choices: []string{"auto", "on", "none"}},
 		},
 		build: buildOSPF,
@@ -71,7 +71,9 @@ func buildOSPF(p Params) (*lab.Spec, error) {
 	mtu := p.Int("mtu")
 	hello, dead, wait := p.Int("hello"), p.Int("dead"), 0
 	if p["timers"] == "fast" {
-		hello, dead, wait = 1, 4, 2
+		// BIRD's own wait (4 × hello): a shorter wait let a router elect before it had 2-Way
+		// with every neighbor, and the sticky election then kept the wrong BDR.
+		hello, dead = 1, 4
 	}
 	if dead <= hello {
 		return nil, fmt.Errorf("dead=%d must be longer than hello=%d", dead, hello)
