@@ -98,6 +98,9 @@ const (
 	SysctlForwarding = "forwarding.ipv4"
 	// SysctlRxBacklog is the per-CPU receive backlog (Linux net.core.netdev_max_backlog).
 	SysctlRxBacklog = "rx-backlog"
+	// SysctlSocketRcvBuf is the default socket receive buffer (Linux net.core.rmem_default),
+	// which BIRD's raw OSPF sockets get.
+	SysctlSocketRcvBuf = "socket-rcvbuf"
 )
 
 // Route is a static route; a zero Dst (0.0.0.0/0) is the default route.

@@ -60,6 +60,8 @@ func tunableName(key string) (string, error) {
 	switch key {
 	case lab.SysctlRxBacklog:
 		return "net.core.netdev_max_backlog", nil
+	case lab.SysctlSocketRcvBuf:
+		return "net.core.rmem_default", nil
 	}
 	return "", fmt.Errorf("host tunable %q: unknown on linux", key)
 }

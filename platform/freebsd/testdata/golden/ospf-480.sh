@@ -2430,7 +2430,7 @@ teardown() {
 if [ "${1:-build}" = teardown ]; then teardown; exit 0; fi
 mkdir -p /var/run/vnetbench/vnb-plan
 
-# --- tune (4 steps; vnetbench runs a phase's steps concurrently) ---
+# --- tune (5 steps; vnetbench runs a phase's steps concurrently) ---
 # kernel-global tunables: the old value is saved and restored by teardown
 # rx-backlog=61440 is for linux only
 [ -f /var/run/vnetbench/vnb-plan/tune.kern.ipc.nmbclusters ] || sysctl -i -n kern.ipc.nmbclusters > /var/run/vnetbench/vnb-plan/tune.kern.ipc.nmbclusters
@@ -2439,6 +2439,7 @@ sysctl kern.ipc.nmbclusters=1000000
 sysctl net.inet.raw.maxdgram=16384
 [ -f /var/run/vnetbench/vnb-plan/tune.net.inet.raw.recvspace ] || sysctl -i -n net.inet.raw.recvspace > /var/run/vnetbench/vnb-plan/tune.net.inet.raw.recvspace
 sysctl net.inet.raw.recvspace=16384
+# socket-rcvbuf=1900800 is for linux only
 
 # --- nodes (481 steps; vnetbench runs a phase's steps concurrently) ---
 jail -c name=vnb-plan-jail1 host.hostname=jail1 persist vnet
@@ -5808,8 +5809,6 @@ jexec vnb-plan-jail479 ifconfig lo0 inet 127.0.0.1/8 up
 jexec vnb-plan-jail479 ifconfig lo1 create inet 198.51.101.223/32 up
 jexec vnb-plan-jail480 ifconfig lo0 inet 127.0.0.1/8 up
 jexec vnb-plan-jail480 ifconfig lo1 create inet 198.51.101.224/32 up
-
-# --- sysctls (960 steps; vnetbench runs a phase's steps concurrently) ---
 
 # --- daemons (480 steps; vnetbench runs a phase's steps concurrently) ---
 # vnetbench starts 'bird -f' as a supervised child; here bird daemonizes itself
