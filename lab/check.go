@@ -36,6 +36,9 @@ type Check struct {
 	Target netip.Addr   `json:"target,omitzero"`
 	Want   int          `json:"want,omitempty"`
 	Hops   []netip.Addr `json:"hops,omitempty"`
+	// OS, when set, limits the check to one platform, for promises only it can keep (the
+	// host role is a fresh namespace on Linux but the real host on FreeBSD).
+	OS string `json:"os,omitempty"`
 }
 
 // CheckResult is a check as measured: what was promised, what was found, and the verdict.

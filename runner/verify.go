@@ -19,7 +19,12 @@ const pingCount = 3
 // they fill the neighbor tables the passive checks then read. A probe that cannot run at all
 // fails its check with the reason; it does not abort the others.
 func (r *Run) verify(ctx context.Context) error {
-	checks := r.spec.Checks
+	var checks []lab.Check
+	for _, c := range r.spec.Checks {
+		if c.OS == "" || c.OS == r.plat.Name() {
+			checks = append(checks, c)
+		}
+	}
 	results := make([]lab.CheckResult, len(checks))
 	active := func(c lab.Check) bool { return c.Kind == lab.CheckPing || c.Kind == lab.CheckTraceroute }
 	for _, wave := range []bool{true, false} {

@@ -220,6 +220,9 @@ func TestOSPFHostTuning(t *testing.T) {
 			"net.inet.raw.maxdgram":  {Key: "net.inet.raw.maxdgram", Value: "16384", OS: "freebsd"},
 			"net.inet.raw.recvspace": {Key: "net.inet.raw.recvspace", Value: "16384", OS: "freebsd"},
 		}
+		if v := SocketBufferFor(tt.n); v > 0 {
+			want[lab.SysctlSocketRcvBuf] = lab.Sysctl{Key: lab.SysctlSocketRcvBuf, Value: strconv.Itoa(v), OS: "linux"}
+		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("ospf-%d host tuning = %v, want %v", tt.n, got, want)
 		}
@@ -283,5 +286,17 @@ func TestOSPFMemory(t *testing.T) {
 	// The 24 GiB machine ran 1000 nodes.
 	if got := MaxOSPFNodes(24 << 30); got < 1000 {
 		t.Errorf("MaxOSPFNodes(24 GiB) = %d, but 1000 nodes ran there", got)
+	}
+}
+
+func TestSocketBufferFor(t *testing.T) {
+	// Small labs fit the kernel's default; big ones get a whole burst of hellos, twice over.
+	if v := SocketBufferFor(12); v != 0 {
+		t.Errorf("SocketBufferFor(12) = %d, want 0 (the default holds 12 hellos)", v)
+	}
+	for _, n := range []int{480, 1000, 2000} {
+		if v := SocketBufferFor(n); v < n*OSPFHelloBytes(n-1) {
+			t.Errorf("SocketBufferFor(%d) = %d, cannot hold %d hellos of %d bytes", n, v, n, OSPFHelloBytes(n-1))
+		}
 	}
 }
