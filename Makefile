@@ -31,9 +31,11 @@ test: test-deps
 unit:
 	$(GO) test -short -count=1 ./...
 
-# Benchmarks, not tests: the seed's serial script against vnetbench on the same topology.
-bench: deps build
-	sh scripts/bench-ospf.sh
+# Benchmarks, not tests (root): the seed's serial script (scripts/seed-ospf.sh) against
+# vnetbench building the same ospf topology, then a whole ospf run with its phase times,
+# memory per node and the harness's own cost. VNB_BENCH_NODES=N changes the size (480).
+bench: deps
+	$(GO) test -run '^$$' -bench . -benchtime 1x -timeout 60m ./cmd/vnetbench/ | tee bench-ospf.txt
 
 vet:
 	$(GO) vet ./...
