@@ -4,6 +4,8 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 COMMIT  ?= $(shell git rev-parse HEAD 2>/dev/null)
 LDFLAGS := -X main.version=$(VERSION) -X main.commit=$(COMMIT)
 SCENARIO ?= ospf-480
+# The race detector needs cgo (gcc); use it wherever it can run.
+RACE    ?= $(shell command -v gcc >/dev/null 2>&1 && echo -race)
 ARGS    ?=
 
 .PHONY: all build deps test-deps run test unit bench vet freebsd clean-labs
@@ -26,7 +28,7 @@ run: deps build
 # Every test, real namespaces and daemons included (needs root; as non-root those skip).
 test: test-deps
 	$(GO) vet ./...
-	$(GO) test -count=1 -timeout 40m ./...
+	$(GO) test $(RACE) -count=1 -timeout 40m ./...
 
 unit:
 	$(GO) test -short -count=1 ./...

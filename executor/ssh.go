@@ -171,20 +171,9 @@ func (s *SSH) RunInput(ctx context.Context, argv []string, stdin []byte) ([]byte
 	if err := checkCall(ctx, argv); err != nil {
 		return nil, err
 	}
-	fail := func(err error) error {
-		return &lab.CmdError{Argv: clone(argv), Exit: -1, Err: fmt.Errorf("%w: %s: %w", ErrTransport, s.Target, err)}
-	}
-	dir, err := s.controlDir()
+	sshArgv, err := s.remote(argv)
 	if err != nil {
-		return nil, fail(err)
-	}
-	words := make([]string, len(argv))
-	for i, w := range argv {
-		words[i] = ShQuote(w)
-	}
-	sshArgv, err := s.command(dir, "--", s.Target.Host, strings.Join(words, " "))
-	if err != nil {
-		return nil, fail(err)
+		return nil, err
 	}
 	stdout, stderr, exit, err := runProcess(ctx, sshArgv, stdin, "", nil, sshWaitDelay)
 	switch {
@@ -291,6 +280,28 @@ const maxSocketPath = 103
 
 // command returns the ssh argv: the fixed options first, because ssh keeps the first value
 // it sees for an option, then the caller's, then rest.
+// remote returns the local ssh argv that runs argv on the target over the shared connection,
+// argv quoted for the remote /bin/sh; opts go to ssh before the destination. A failure is a
+// transport error.
+func (s *SSH) remote(argv []string, opts ...string) ([]string, error) {
+	fail := func(err error) error {
+		return &lab.CmdError{Argv: clone(argv), Exit: -1, Err: fmt.Errorf("%w: %s: %w", ErrTransport, s.Target, err)}
+	}
+	dir, err := s.controlDir()
+	if err != nil {
+		return nil, fail(err)
+	}
+	words := make([]string, len(argv))
+	for i, w := range argv {
+		words[i] = ShQuote(w)
+	}
+	sshArgv, err := s.command(dir, append(opts, "--", s.Target.Host, strings.Join(words, " "))...)
+	if err != nil {
+		return nil, fail(err)
+	}
+	return sshArgv, nil
+}
+
 func (s *SSH) command(dir string, rest ...string) ([]string, error) {
 	if err := s.Target.check(); err != nil {
 		return nil, err

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -75,20 +74,9 @@ func (s *SSH) Start(ctx context.Context, argv []string, opts StartOptions) (lab.
 	if err := checkCall(ctx, argv); err != nil {
 		return nil, err
 	}
-	fail := func(err error) error {
-		return &lab.CmdError{Argv: clone(argv), Exit: -1, Err: fmt.Errorf("%w: %s: %w", ErrTransport, s.Target, err)}
-	}
-	dir, err := s.controlDir()
+	sshArgv, err := s.remote(argv, "-n")
 	if err != nil {
-		return nil, fail(err)
-	}
-	words := make([]string, len(argv))
-	for i, w := range argv {
-		words[i] = ShQuote(w)
-	}
-	sshArgv, err := s.command(dir, "-n", "--", s.Target.Host, strings.Join(words, " "))
-	if err != nil {
-		return nil, fail(err)
+		return nil, err
 	}
 	cmd := exec.Command(sshArgv[0], sshArgv[1:]...)
 	ownProcessGroup(cmd)

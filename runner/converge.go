@@ -52,13 +52,13 @@ type nodeState struct {
 	err        error
 }
 
+// bird returns how BIRD is reached: the platform's own way, or a pool of control-socket
+// connections made on first use (by whichever poller comes first).
 func (r *Run) bird() BirdAccess {
 	if b, ok := r.plat.(BirdAccess); ok {
 		return b
 	}
-	if r.birdPool == nil {
-		r.birdPool = collect.NewBirdPool()
-	}
+	r.birdOnce.Do(func() { r.birdPool = collect.NewBirdPool() })
 	return r.birdPool
 }
 

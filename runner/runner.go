@@ -90,6 +90,7 @@ type Run struct {
 	start  time.Time
 	series seriesSet
 	supervision
+	birdOnce  sync.Once
 	birdPool  *collect.BirdPool
 	converged map[string]map[string]float64
 	ridOnce   sync.Once

@@ -116,25 +116,6 @@ func (r *Run) startSampling(ctx context.Context) <-chan struct{} {
 	return done
 }
 
-// totals sums every point of the named series (all label sets together).
-func (ss *seriesSet) totals(names ...string) map[string]float64 {
-	want := map[string]bool{}
-	for _, n := range names {
-		want[n] = true
-	}
-	out := map[string]float64{}
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	for _, s := range ss.m {
-		if want[s.Name] {
-			for _, p := range s.Points {
-				out[s.Name] += p.V
-			}
-		}
-	}
-	return out
-}
-
 // integrals turns unlabelled per-second rate series into counts: each point's rate times the
 // time since the previous point (the first point counts one second).
 func (ss *seriesSet) integrals(names ...string) map[string]float64 {
@@ -149,8 +130,10 @@ func (ss *seriesSet) integrals(names ...string) map[string]float64 {
 		if !want[s.Name] || len(s.Labels) > 0 {
 			continue
 		}
+		points := append([]lab.Point(nil), s.Points...)
+		sort.Slice(points, func(i, j int) bool { return points[i].T < points[j].T })
 		prev := -1.0
-		for _, p := range s.Points {
+		for _, p := range points {
 			dt := 1.0
 			if prev >= 0 {
 				dt = p.T - prev

@@ -108,23 +108,24 @@ func TestSeriesSetCopiesInput(t *testing.T) {
 	}
 }
 
-func TestSeriesSetTotals(t *testing.T) {
+func TestSeriesSetIntegrals(t *testing.T) {
 	var ss seriesSet
-	if got := ss.totals("a"); len(got) != 0 {
-		t.Errorf("totals of an empty set = %v", got)
+	if got := ss.integrals("a"); len(got) != 0 {
+		t.Errorf("integrals of an empty set = %v", got)
 	}
 	ss.add([]lab.Series{
 		{Name: "drops.softnet_per_s", Points: pts(1, 10, 2, 5)},
-		{Name: "drops.socket_per_s", Points: pts(1, 0)},
+		{Name: "drops.socket_per_s", Points: pts(0, 1, 5, 2)}, // sampled every 5 s
 		{Name: "bridge.tx_drops_per_s", Labels: map[string]string{"a": "1"}, Points: pts(1, 1)},
-		{Name: "bridge.tx_drops_per_s", Labels: map[string]string{"a": "2"}, Points: pts(1, 2)},
 		{Name: "other", Points: pts(1, 1000)},
 	})
 	ss.add([]lab.Series{{Name: "drops.softnet_per_s", Points: pts(3, 2.5)}})
-	got := ss.totals("drops.softnet_per_s", "drops.socket_per_s", "bridge.tx_drops_per_s", "absent")
-	want := map[string]float64{"drops.softnet_per_s": 17.5, "drops.socket_per_s": 0, "bridge.tx_drops_per_s": 3}
+	got := ss.integrals("drops.softnet_per_s", "drops.socket_per_s", "bridge.tx_drops_per_s", "absent")
+	// Rates times the time since the previous point (a second for the first); labelled
+	// series (per-link detail) are not summed into the totals.
+	want := map[string]float64{"drops.softnet_per_s": 17.5, "drops.socket_per_s": 1 + 2*5}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("totals = %v, want %v", got, want)
+		t.Errorf("integrals = %v, want %v", got, want)
 	}
 }
 
@@ -141,13 +142,15 @@ func TestSeriesSetConcurrent(t *testing.T) {
 					{Name: "n", Points: pts(float64(i), 1)},
 					{Name: "per", Labels: map[string]string{"w": fmt.Sprint(w)}, Points: pts(float64(i), 1)},
 				})
-				ss.totals("n")
+				ss.integrals("n")
 			}
 		}()
 	}
 	wg.Wait()
-	if got := ss.totals("n", "per"); got["n"] != 800 || got["per"] != 800 {
-		t.Errorf("totals after concurrent adds = %v, want 800 each", got)
+	// 800 points at t = 0..99, eight at each time: one second of rate 1 for the first and
+	// for each later time step.
+	if got := ss.integrals("n", "per"); got["n"] != 100 || len(got) != 1 {
+		t.Errorf("integrals after concurrent adds = %v, want n=100 and nothing for the labelled series", got)
 	}
 	rec := &lab.Record{}
 	ss.into(rec)
