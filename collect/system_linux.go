@@ -25,6 +25,7 @@ type SystemSampler struct {
 	prevTotal uint64
 	prevSelf  uint64
 	prevDrops uint64
+	prevFull  uint64
 	started   bool
 }
 
@@ -52,6 +53,7 @@ func (s *SystemSampler) Sample(ctx context.Context, t float64) []lab.Series {
 	busy, total := cpuTimes()
 	self := selfCPUTicks()
 	drops := softnetDrops()
+	full := neighTableFulls()
 	if rss, err := statmRSS("/proc/self/statm"); err == nil {
 		pt(lab.SeriesHarnessRSS, float64(rss))
 	}
@@ -65,8 +67,12 @@ func (s *SystemSampler) Sample(ctx context.Context, t float64) []lab.Series {
 		if drops >= s.prevDrops {
 			pt(lab.SeriesSoftnetDrops, float64(drops-s.prevDrops)/dt)
 		}
+		if full >= s.prevFull {
+			pt(lab.SeriesNeighTableFull, float64(full-s.prevFull)/dt)
+		}
 	}
 	s.prevT, s.prevBusy, s.prevTotal, s.prevSelf, s.prevDrops, s.started = t, busy, total, self, drops, true
+	s.prevFull = full
 	return out
 }
 
@@ -136,6 +142,42 @@ func softnetDrops() uint64 {
 		return 0
 	}
 	return ParseSoftnetDrops(b)
+}
+
+// neighTableFulls reads how often the (kernel-global) ARP table refused a new entry.
+func neighTableFulls() uint64 {
+	b, err := os.ReadFile("/proc/net/stat/arp_cache")
+	if err != nil {
+		return 0
+	}
+	return ParseNeighTableFulls(b)
+}
+
+// ParseNeighTableFulls sums the table_fulls column of /proc/net/stat/arp_cache over CPUs
+// (hexadecimal values under a header naming the columns).
+func ParseNeighTableFulls(b []byte) uint64 {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) < 2 {
+		return 0
+	}
+	col := -1
+	for i, h := range strings.Fields(lines[0]) {
+		if h == "table_fulls" {
+			col = i
+		}
+	}
+	if col < 0 {
+		return 0
+	}
+	var sum uint64
+	for _, l := range lines[1:] {
+		f := strings.Fields(l)
+		if col < len(f) {
+			v, _ := strconv.ParseUint(f[col], 16, 64)
+			sum += v
+		}
+	}
+	return sum
 }
 
 // ParseSoftnetDrops sums the dropped column of /proc/net/softnet_stat.

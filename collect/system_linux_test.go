@@ -56,3 +56,17 @@ func TestParseSocketDrops(t *testing.T) {
 		}
 	}
 }
+
+func TestParseNeighTableFulls(t *testing.T) {
+	// /proc/net/stat/arp_cache: a header, then one line per CPU in hexadecimal.
+	in := []byte(`entries  allocs   destroys hash_grows lookups  hits     res_failed rcv_probes_mcast rcv_probes_ucast periodic_gc_runs forced_gc_runs unresolved_discards table_fulls
+00000400 0000a1b2 00009f00 00000003 0001c2d4 0001b000 00000000 00000000 00000000 00000010 00000200 00000000 0000001a
+00000400 0000b1b2 0000af00 00000000 0002c2d4 0002b000 00000000 00000000 00000000 00000011 00000100 00000000 00000006
+`)
+	if got := ParseNeighTableFulls(in); got != 0x1a+0x6 {
+		t.Errorf("ParseNeighTableFulls = %d, want %d", got, 0x1a+0x6)
+	}
+	if got := ParseNeighTableFulls([]byte("entries allocs\n0 0\n")); got != 0 {
+		t.Errorf("without a table_fulls column = %d, want 0", got)
+	}
+}

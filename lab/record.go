@@ -166,7 +166,9 @@ const (
 	SeriesHarnessRSS   = "harness.rss_bytes"
 
 	SeriesSoftnetDrops = "drops.softnet_per_s"
-	SeriesSocketDrops  = "drops.socket_per_s"
+	// SeriesNeighTableFull counts failed neighbor (ARP) entry creations: the table was full.
+	SeriesNeighTableFull = "drops.neigh_table_full_per_s"
+	SeriesSocketDrops    = "drops.socket_per_s"
 )
 
 // Metric names for Record.Metrics, the headline numbers compared across runs.

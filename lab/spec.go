@@ -101,6 +101,11 @@ const (
 	// SysctlSocketRcvBuf is the default socket receive buffer (Linux net.core.rmem_default),
 	// which BIRD's raw OSPF sockets get.
 	SysctlSocketRcvBuf = "socket-rcvbuf"
+	// SysctlNeighMax is the hard limit of the neighbor (ARP) table; on Linux it is one table
+	// for every namespace (net.ipv4.neigh.default.gc_thresh3), SysctlNeighSoft its soft limit
+	// (gc_thresh2).
+	SysctlNeighMax  = "neigh-max"
+	SysctlNeighSoft = "neigh-soft"
 )
 
 // Route is a static route; a zero Dst (0.0.0.0/0) is the default route.

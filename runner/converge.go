@@ -414,8 +414,12 @@ func (r *Run) notConverged(timeout time.Duration, nodes []string, first map[stri
 
 // dropDiagnosis reads the drop series sampled so far and names the limit to raise.
 func (r *Run) dropDiagnosis() string {
-	totals := r.series.integrals(lab.SeriesSoftnetDrops, lab.SeriesSocketDrops, lab.SeriesBridgeTxDrops, lab.SeriesLinksRxDrops, lab.SeriesLinksTxDrops)
+	totals := r.series.integrals(lab.SeriesSoftnetDrops, lab.SeriesSocketDrops, lab.SeriesBridgeTxDrops,
+		lab.SeriesLinksRxDrops, lab.SeriesLinksTxDrops, lab.SeriesNeighTableFull)
 	var parts []string
+	if v := totals[lab.SeriesNeighTableFull]; v > 0 {
+		parts = append(parts, fmt.Sprintf("the neighbor (ARP) table, one for every namespace, was full %.0f times: raise net.ipv4.neigh.default.gc_thresh3 (run with --set tuning=auto or on)", v))
+	}
 	if v := totals[lab.SeriesSoftnetDrops]; v > 0 {
 		parts = append(parts, fmt.Sprintf("the per-CPU receive backlog dropped %.0f packets: raise net.core.netdev_max_backlog (run without --no-host-tuning and with --set tuning=auto)", v))
 	}

@@ -94,6 +94,12 @@ func buildOSPF(p Params) (*lab.Spec, error) {
 			{Key: "net.inet.raw.maxdgram", Value: "16384", OS: "freebsd"},
 			{Key: "net.inet.raw.recvspace", Value: "16384", OS: "freebsd"},
 		}
+		// One ARP table serves every namespace on Linux: the DR and BDR each resolve every
+		// node during the database exchange. At 1000 nodes the default hard limit of 1024
+		// overflowed ("neighbor table overflow!") and adjacencies fell apart.
+		spec.HostTuning = append(spec.HostTuning,
+			lab.Sysctl{Key: lab.SysctlNeighSoft, Value: strconv.Itoa(max(512, 4*n)), OS: "linux"},
+			lab.Sysctl{Key: lab.SysctlNeighMax, Value: strconv.Itoa(max(1024, 8*n)), OS: "linux"})
 		if v := SocketBufferFor(n); v > 0 {
 			// Linux shows net.core.rmem_default read-only inside namespaces: it is the
 			// host's, so it is host tuning, raised for the run and restored.

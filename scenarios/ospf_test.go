@@ -220,6 +220,8 @@ func TestOSPFHostTuning(t *testing.T) {
 			"net.inet.raw.maxdgram":  {Key: "net.inet.raw.maxdgram", Value: "16384", OS: "freebsd"},
 			"net.inet.raw.recvspace": {Key: "net.inet.raw.recvspace", Value: "16384", OS: "freebsd"},
 		}
+		want[lab.SysctlNeighSoft] = lab.Sysctl{Key: lab.SysctlNeighSoft, Value: strconv.Itoa(max(512, 4*tt.n)), OS: "linux"}
+		want[lab.SysctlNeighMax] = lab.Sysctl{Key: lab.SysctlNeighMax, Value: strconv.Itoa(max(1024, 8*tt.n)), OS: "linux"}
 		if v := SocketBufferFor(tt.n); v > 0 {
 			want[lab.SysctlSocketRcvBuf] = lab.Sysctl{Key: lab.SysctlSocketRcvBuf, Value: strconv.Itoa(v), OS: "linux"}
 		}

@@ -67,7 +67,7 @@ type rootSnapshot struct {
 var sysctlsWatched = []string{
 	"net/core/netdev_max_backlog", "net/ipv4/ip_forward", "net/ipv4/conf/all/forwarding",
 	"net/ipv4/conf/default/forwarding", "net/ipv4/conf/all/rp_filter", "net/ipv6/conf/all/forwarding",
-	"net/ipv4/neigh/default/gc_thresh3", "net/core/rmem_max", "net/core/rmem_default",
+	"net/ipv4/neigh/default/gc_thresh2", "net/ipv4/neigh/default/gc_thresh3", "net/core/rmem_max", "net/core/rmem_default",
 }
 
 func snapshotRoot(t *testing.T) rootSnapshot {

@@ -62,6 +62,10 @@ func tunableName(key string) (string, error) {
 		return "net.core.netdev_max_backlog", nil
 	case lab.SysctlSocketRcvBuf:
 		return "net.core.rmem_default", nil
+	case lab.SysctlNeighMax:
+		return "net.ipv4.neigh.default.gc_thresh3", nil
+	case lab.SysctlNeighSoft:
+		return "net.ipv4.neigh.default.gc_thresh2", nil
 	}
 	return "", fmt.Errorf("host tunable %q: unknown on linux", key)
 }

@@ -2430,7 +2430,7 @@ teardown() {
 if [ "${1:-build}" = teardown ]; then teardown; exit 0; fi
 mkdir -p /var/run/vnetbench/vnb-plan
 
-# --- tune (5 steps; vnetbench runs a phase's steps concurrently) ---
+# --- tune (7 steps; vnetbench runs a phase's steps concurrently) ---
 # kernel-global tunables: the old value is saved and restored by teardown
 # rx-backlog=61440 is for linux only
 [ -f /var/run/vnetbench/vnb-plan/tune.kern.ipc.nmbclusters ] || sysctl -i -n kern.ipc.nmbclusters > /var/run/vnetbench/vnb-plan/tune.kern.ipc.nmbclusters
@@ -2439,6 +2439,8 @@ sysctl kern.ipc.nmbclusters=1000000
 sysctl net.inet.raw.maxdgram=16384
 [ -f /var/run/vnetbench/vnb-plan/tune.net.inet.raw.recvspace ] || sysctl -i -n net.inet.raw.recvspace > /var/run/vnetbench/vnb-plan/tune.net.inet.raw.recvspace
 sysctl net.inet.raw.recvspace=16384
+# neigh-soft=1920 is for linux only
+# neigh-max=3840 is for linux only
 # socket-rcvbuf=1900800 is for linux only
 
 # --- nodes (481 steps; vnetbench runs a phase's steps concurrently) ---
