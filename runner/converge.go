@@ -265,7 +265,7 @@ func (r *Run) pollNode(ctx context.Context, node string, prev *nodeState, poll i
 
 // neighborListEvery is how often (in polls) the full neighbor list of a node that does not
 // yet see every neighbor is read, to keep the per-state series current at a bounded cost.
-const neighborListEvery = 10
+const neighborListEvery = 30
 
 // pollNeighbors reads the neighbor list: per-state counts, the DR and BDR the node sees,
 // and criterion two-way.

@@ -44,7 +44,8 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 
 // hostSamplers are the Linux machine and daemon samplers.
 func hostSamplers(run *runner.Run) []runner.Sampler {
-	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: 5}}
+	// PSS (smaps_rollup walks every mapping) every 10 s; RSS (statm) every second.
+	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: 10}}
 }
 
 // cleanOrphans removes namespaces named by vnetbench that no journal in active accounts for.
