@@ -18,9 +18,15 @@ import (
 type Needs struct {
 	Nodes   int
 	Daemons int
+	// BridgePorts counts the member ports each bridge segment gets.
+	BridgePorts map[string]int
 	// MemBytes is the memory the lab is expected to take (kernel and daemons).
 	MemBytes uint64
 }
+
+// MaxBridgePorts is how many ports a Linux bridge takes (BR_MAX_PORTS is 1<<10, and port
+// number 0 is not used).
+const MaxBridgePorts = 1023
 
 // fdsPerNode is what vnetbench holds open per node at the busiest moment: a namespace
 // handle, a netlink socket, /proc/net/dev of the host, a BIRD control connection, and the
@@ -31,6 +37,12 @@ const fdsPerNode = 7
 // open files and processes. Every refusal names the limit, the numbers and the way out.
 func Preflight(n Needs) error {
 	var errs []error
+	for br, ports := range n.BridgePorts {
+		if ports > MaxBridgePorts {
+			errs = append(errs, fmt.Errorf("bridge %s: %d ports, and a Linux bridge holds at most %d (the kernel numbers ports in 10 bits; the 1024th add fails with \"exchange full\"); run at most %d nodes on one bridge",
+				br, ports, MaxBridgePorts, MaxBridgePorts))
+		}
+	}
 	if avail, err := memAvailable(); err == nil && n.MemBytes > avail {
 		errs = append(errs, fmt.Errorf("memory: the lab needs about %.1f GiB (%d nodes) and %.1f GiB are available; run fewer nodes or free memory",
 			gib(n.MemBytes), n.Nodes, gib(avail)))
@@ -60,7 +72,15 @@ func Preflight(n Needs) error {
 
 // PlanNeeds counts what a plan creates; memory comes from the scenario's own estimate.
 func PlanNeeds(p *lab.Plan, memBytes uint64) Needs {
-	return Needs{Nodes: len(p.Spec.Nodes) + 1, Daemons: len(p.Spec.Daemons), MemBytes: memBytes}
+	n := Needs{Nodes: len(p.Spec.Nodes) + 1, Daemons: len(p.Spec.Daemons), MemBytes: memBytes, BridgePorts: map[string]int{}}
+	for _, l := range p.Spec.Links {
+		for _, e := range []lab.Endpoint{l.A, l.B} {
+			if e.Segment != "" {
+				n.BridgePorts[e.Segment]++
+			}
+		}
+	}
+	return n
 }
 
 func memAvailable() (uint64, error) {
