@@ -216,7 +216,9 @@ func (r *Run) Execute(ctx context.Context) (*lab.Record, error) {
 	r.series.into(r.rec)
 
 	r.rec.OK = runErr == nil && tdErr == nil && len(r.rec.Errors) == 0 && (r.opts.Until != "" || allPass(r.rec.Checks))
-	r.rec.Metrics[lab.MetricTeardownSec] = r.phaseSeconds("teardown")
+	if sec := r.phaseSeconds("teardown"); sec > 0 { // a kept lab had none
+		r.rec.Metrics[lab.MetricTeardownSec] = sec
+	}
 	r.deriveMetrics()
 	if ctx.Err() != nil {
 		r.rec.OK = false
@@ -261,6 +263,9 @@ func (r *Run) unmeasuredChecks() {
 		return
 	}
 	for _, c := range r.spec.Checks {
+		if c.OS != "" && c.OS != r.plat.Name() {
+			continue
+		}
 		r.rec.Checks = append(r.rec.Checks, lab.CheckResult{Name: c.Name, Kind: string(c.Kind),
 			Expected: "measured after the lab is up", Actual: "not measured: the run failed before verify"})
 	}
