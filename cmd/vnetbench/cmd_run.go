@@ -112,7 +112,7 @@ func cmdRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		run.AddSamplers(s)
 	}
 	if f.platform == "linux" {
-		run.AddSamplers(hostSamplers(run)...)
+		run.AddSamplers(hostSamplers(run, len(plan.Spec.Daemons))...)
 	} else {
 		run.AddSamplers(platformSamplers(plat, plan)...)
 	}

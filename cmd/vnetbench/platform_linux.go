@@ -42,10 +42,11 @@ func builderFor(m journal.Meta) (lab.Builder, error) {
 	return nil, fmt.Errorf("run was made on platform %q; clean it where it ran", m.Platform)
 }
 
-// hostSamplers are the Linux machine and daemon samplers.
-func hostSamplers(run *runner.Run) []runner.Sampler {
-	// PSS (smaps_rollup walks every mapping) every 10 s; RSS (statm) every second.
-	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: 10}}
+// hostSamplers are the Linux machine and daemon samplers. RSS (statm) is read every second;
+// PSS (smaps_rollup walks every mapping) every second for small labs and less often for big
+// ones, keeping its cost flat: every 10 s at 480 daemons.
+func hostSamplers(run *runner.Run, daemons int) []runner.Sampler {
+	return []runner.Sampler{&collect.SystemSampler{}, &collect.DaemonSampler{Pids: run.DaemonPids, PSSEvery: max(1, daemons/48)}}
 }
 
 // cleanOrphans removes namespaces named by vnetbench that no journal in active accounts for.

@@ -23,6 +23,6 @@ func openLinux(plan *lab.Plan) (runner.Platform, error) {
 	return nil, fmt.Errorf("the linux platform runs only on Linux")
 }
 
-func hostSamplers(run *runner.Run) []runner.Sampler { return nil }
+func hostSamplers(run *runner.Run, daemons int) []runner.Sampler { return nil }
 
 func cleanOrphans(stdout, stderr io.Writer, active map[string]bool, dry bool) int { return 0 }
