@@ -15,7 +15,12 @@ import (
 // file opened once inside the node (a /proc/net file stays bound to the namespace it was
 // opened in), far cheaper per tick than a netlink link dump of hundreds of interfaces.
 func (p *Platform) LinkCounters(ctx context.Context, node string) ([]lab.LinkCounters, error) {
-	f, err := p.netDev(node)
+	n, done, err := p.node(node)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	f, err := p.netDev(node, n)
 	if err != nil {
 		return nil, err
 	}
@@ -24,10 +29,10 @@ func (p *Platform) LinkCounters(ctx context.Context, node string) ([]lab.LinkCou
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := f.ReadAt(buf[len(buf):cap(buf)], off)
-		buf = buf[:len(buf)+n]
-		off += int64(n)
-		if err == io.EOF || (err == nil && n == 0) {
+		k, err := f.ReadAt(buf[len(buf):cap(buf)], off)
+		buf = buf[:len(buf)+k]
+		off += int64(k)
+		if err == io.EOF || (err == nil && k == 0) {
 			break
 		}
 		if err != nil {
@@ -37,18 +42,16 @@ func (p *Platform) LinkCounters(ctx context.Context, node string) ([]lab.LinkCou
 	return ParseNetDev(buf)
 }
 
-func (p *Platform) netDev(node string) (*os.File, error) {
-	n, err := p.node(node)
-	if err != nil {
-		return nil, err
-	}
+// netDev returns n's /proc/net/dev, opening it inside the namespace on first use. The caller
+// holds a reference to n.
+func (p *Platform) netDev(node string, n *nodeNS) (*os.File, error) {
 	p.mu.Lock()
 	f := n.netDev
 	p.mu.Unlock()
 	if f != nil {
 		return f, nil
 	}
-	err = inNS(n.ns, func() error {
+	err := inNS(n.ns, func() error {
 		var oerr error
 		f, oerr = os.Open("/proc/thread-self/net/dev")
 		return oerr

@@ -40,6 +40,11 @@ type nodeNS struct {
 	ns     netns.NsHandle
 	h      *netlink.Handle
 	netDev *os.File // /proc/net/dev opened inside the namespace, for counters
+	// refs counts users between node() and their release; a node retired by Close is closed
+	// when the last one lets go, so no descriptor is closed (and its number reused) under a
+	// user's feet. Guarded by Platform.mu.
+	refs    int
+	retired bool
 }
 
 func (n *nodeNS) close() {
@@ -88,22 +93,45 @@ func (p *Platform) LoopbackIface() string {
 	return "lo1"
 }
 
-// node returns the open namespace of a node, opening it on first use.
-func (p *Platform) node(name string) (*nodeNS, error) {
+// node returns the open namespace of a node, opening it on first use, and a release
+// function the caller must call when done with it.
+func (p *Platform) node(name string) (*nodeNS, func(), error) {
 	p.mu.Lock()
 	n := p.nodes[name]
-	p.mu.Unlock()
 	if n != nil {
-		return n, nil
+		n.refs++
+		p.mu.Unlock()
+		return n, p.releaser(n), nil
 	}
+	p.mu.Unlock()
 	ns, err := openNS(p.NSName(name))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return p.adopt(name, ns)
+	n, err = p.adopt(name, ns, 1)
+	if err != nil {
+		return nil, nil, err
+	}
+	return n, p.releaser(n), nil
 }
 
-func (p *Platform) adopt(name string, ns netns.NsHandle) (*nodeNS, error) {
+func (p *Platform) releaser(n *nodeNS) func() {
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			n.refs--
+			if n.refs == 0 && n.retired {
+				n.close()
+			}
+		})
+	}
+}
+
+// adopt registers an opened namespace as node name, taking refs references under the same
+// lock, so that Close cannot retire it between registration and use.
+func (p *Platform) adopt(name string, ns netns.NsHandle, refs int) (*nodeNS, error) {
 	h, err := netlink.NewHandleAt(ns, unix.NETLINK_ROUTE)
 	if err != nil {
 		ns.Close()
@@ -115,8 +143,10 @@ func (p *Platform) adopt(name string, ns netns.NsHandle) (*nodeNS, error) {
 	if old := p.nodes[name]; old != nil { // another step opened it meanwhile
 		h.Close()
 		ns.Close()
+		old.refs += refs
 		return old, nil
 	}
+	n.refs = refs
 	p.nodes[name] = n
 	return n, nil
 }
@@ -127,8 +157,11 @@ func (p *Platform) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for name, n := range p.nodes {
-		n.close()
 		delete(p.nodes, name)
+		n.retired = true
+		if n.refs == 0 {
+			n.close()
+		}
 	}
 }
 
@@ -157,13 +190,14 @@ func (p *Platform) apply(s lab.Step, j lab.Journal) error {
 		if err != nil {
 			return err
 		}
-		_, err = p.adopt(s.Node, ns)
+		_, err = p.adopt(s.Node, ns, 0)
 		return err
 	case lab.OpSegment:
-		n, err := p.node(s.Node)
+		n, done, err := p.node(s.Node)
 		if err != nil {
 			return err
 		}
+		defer done()
 		if err := j.Add(lab.Resource{Kind: lab.ResSegment, Name: s.Iface, Node: p.NSName(s.Node)}); err != nil {
 			return err
 		}
@@ -175,35 +209,39 @@ func (p *Platform) apply(s lab.Step, j lab.Journal) error {
 	case lab.OpLink:
 		return p.link(s, j)
 	case lab.OpUp:
-		n, l, err := p.iface(s.Node, s.Iface)
+		n, l, done, err := p.iface(s.Node, s.Iface)
 		if err != nil {
 			return err
 		}
+		defer done()
 		return setUp(n.h, l, s.MTU)
 	case lab.OpAddr:
-		n, l, err := p.iface(s.Node, s.Iface)
+		n, l, done, err := p.iface(s.Node, s.Iface)
 		if err != nil {
 			return err
 		}
+		defer done()
 		if err := addAddr(n.h, l, s.Addr); err != nil {
 			return err
 		}
 		return setUp(n.h, l, s.MTU)
 	case lab.OpLoopbackUp:
-		n, l, err := p.iface(s.Node, "lo")
+		n, l, done, err := p.iface(s.Node, "lo")
 		if err != nil {
 			return err
 		}
+		defer done()
 		return setUp(n.h, l, 0)
 	case lab.OpLoopbackAddr:
 		return p.loopbackAddr(s)
 	case lab.OpSysctl:
 		return p.nodeSysctl(s)
 	case lab.OpRoute:
-		n, err := p.node(s.Node)
+		n, done, err := p.node(s.Node)
 		if err != nil {
 			return err
 		}
+		defer done()
 		dst := prefixToIPNet(s.Route.Dst)
 		r := &netlink.Route{Dst: dst, Gw: net.IP(s.Route.Via.AsSlice())}
 		if err := n.h.RouteAdd(r); err != nil && !errors.Is(err, unix.EEXIST) {
@@ -218,14 +256,16 @@ func (p *Platform) apply(s lab.Step, j lab.Journal) error {
 
 func (p *Platform) link(s lab.Step, j lab.Journal) error {
 	l := s.Link
-	a, err := p.node(l.A.Node)
+	a, doneA, err := p.node(l.A.Node)
 	if err != nil {
 		return err
 	}
-	b, err := p.node(l.B.Node)
+	defer doneA()
+	b, doneB, err := p.node(l.B.Node)
 	if err != nil {
 		return err
 	}
+	defer doneB()
 	if err := j.Add(lab.Resource{Kind: lab.ResLink, Name: l.A.Iface, Node: p.NSName(l.A.Node)}); err != nil {
 		return err
 	}
@@ -247,16 +287,18 @@ func (p *Platform) link(s lab.Step, j lab.Journal) error {
 	return nil
 }
 
-func (p *Platform) iface(node, name string) (*nodeNS, netlink.Link, error) {
-	n, err := p.node(node)
+// iface returns a node and one of its links; the caller releases the node with done.
+func (p *Platform) iface(node, name string) (n *nodeNS, l netlink.Link, done func(), err error) {
+	n, done, err = p.node(node)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	l, err := n.h.LinkByName(name)
+	l, err = n.h.LinkByName(name)
 	if err != nil {
-		return nil, nil, fmt.Errorf("interface %s in %s: %w", name, node, err)
+		done()
+		return nil, nil, nil, fmt.Errorf("interface %s in %s: %w", name, node, err)
 	}
-	return n, l, nil
+	return n, l, done, nil
 }
 
 func setUp(h *netlink.Handle, l netlink.Link, mtu int) error {
@@ -282,10 +324,11 @@ func addAddr(h *netlink.Handle, l netlink.Link, a netip.Prefix) error {
 // loopbackAddr puts a loopback address on lo1, a dummy interface (the Linux counterpart of
 // FreeBSD's cloned lo1), or on lo when the dummy driver is missing.
 func (p *Platform) loopbackAddr(s lab.Step) error {
-	n, err := p.node(s.Node)
+	n, done, err := p.node(s.Node)
 	if err != nil {
 		return err
 	}
+	defer done()
 	name := "lo1"
 	p.mu.Lock()
 	noDummy := p.noDummy
@@ -322,10 +365,11 @@ func (p *Platform) nodeSysctl(s lab.Step) error {
 	if err != nil {
 		return err
 	}
-	n, err := p.node(s.Node)
+	n, done, err := p.node(s.Node)
 	if err != nil {
 		return err
 	}
+	defer done()
 	// /proc/sys/net shows the namespace of the thread that opens it.
 	return inNS(n.ns, func() error {
 		if err := os.WriteFile(filepath.Join("/proc/sys", rel), []byte(s.Value), 0); err != nil {

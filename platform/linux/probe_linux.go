@@ -70,10 +70,11 @@ func silentHop(t lab.TraceResult) bool {
 
 // Ifaces lists a node's interfaces with their state and IPv4 addresses.
 func (p *Platform) Ifaces(ctx context.Context, node string) ([]lab.Iface, error) {
-	n, err := p.node(node)
+	n, done, err := p.node(node)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	links, err := n.h.LinkList()
 	if err != nil {
 		return nil, fmt.Errorf("list links in %s: %w", node, err)
@@ -98,10 +99,11 @@ func (p *Platform) Ifaces(ctx context.Context, node string) ([]lab.Iface, error)
 
 // Neighbors lists a node's IPv4 neighbor (ARP) entries that hold an address.
 func (p *Platform) Neighbors(ctx context.Context, node string) ([]lab.Neighbor, error) {
-	n, err := p.node(node)
+	n, done, err := p.node(node)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	neighs, err := n.h.NeighList(0, unix.AF_INET)
 	if err != nil {
 		return nil, fmt.Errorf("list neighbors in %s: %w", node, err)
@@ -139,10 +141,11 @@ func neighState(s int) string {
 
 // Routes lists a node's main IPv4 table.
 func (p *Platform) Routes(ctx context.Context, node string) ([]lab.RouteEntry, error) {
-	n, err := p.node(node)
+	n, done, err := p.node(node)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	routes, err := n.h.RouteListFiltered(unix.AF_INET, &netlink.Route{Table: unix.RT_TABLE_MAIN}, netlink.RT_FILTER_TABLE)
 	if err != nil {
 		return nil, fmt.Errorf("list routes in %s: %w", node, err)

@@ -56,10 +56,11 @@ func (c *proc) Stop(grace time.Duration) error {
 
 // StartDaemon starts BIRD in the foreground inside node, logging to f.Log, and supervises it.
 func (p *Platform) StartDaemon(ctx context.Context, node string, f lab.DaemonFiles, j lab.Journal) (lab.Proc, error) {
-	n, err := p.node(node)
+	n, done, err := p.node(node)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	logf, err := os.OpenFile(f.Log, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
 	if err != nil {
 		return nil, fmt.Errorf("daemon log: %w", err)
@@ -100,10 +101,11 @@ func (p *Platform) StartDaemon(ctx context.Context, node string, f lab.DaemonFil
 // runIn runs a tool inside node and returns its standard output. The command is bounded by
 // ctx; a non-zero exit returns the output with a *lab.CmdError.
 func (p *Platform) runIn(ctx context.Context, node string, argv []string) ([]byte, error) {
-	n, err := p.node(node)
+	n, done, err := p.node(node)
 	if err != nil {
 		return nil, err
 	}
+	defer done()
 	var stdout, stderr bytes.Buffer
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
