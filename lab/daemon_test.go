@@ -26,7 +26,7 @@ func TestBirdConfigSeedLines(t *testing.T) {
 		got := d.BirdConfig(lo)
 		wantInOrder(t, got,
 			"protocol device {}\n",
-			"protocol kernel { ipv4 { export all; }; }\n",
+			"protocol kernel { persist; ipv4 { export all; }; }\n", // persist: teardown need not withdraw routes
 			"protocol ospf v2 {\n  ipv4 { export all; import all; };\n",
 			"  area 0 {\n",
 			"    interface \"epair1b\" {\n      hello 60;\n      dead 240;\n    };\n",
