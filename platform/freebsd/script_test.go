@@ -1,19 +1,16 @@
 package freebsd
 
 import (
-	"flag"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vnetbench/vnetbench/internal/golden"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/scenarios"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden plans in testdata/golden")
 
 func compile(t *testing.T, scenario string) *lab.Plan {
 	t.Helper()
@@ -37,47 +34,13 @@ func TestPlanScriptGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "golden", sc+".sh")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("plan %s differs from %s (go test -update rewrites it):\n%s", sc, golden, diff(t, string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", sc+".sh"), []byte(got))
 			again, _ := PlanScript(compile(t, sc))
 			if again != got {
 				t.Error("PlanScript is not deterministic")
 			}
 		})
 	}
-}
-
-// diff shows a unified diff with diff(1) when there is one, else the first differing line.
-func diff(t *testing.T, want, got string) string {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "want"), filepath.Join(dir, "got")
-	os.WriteFile(a, []byte(want), 0o644)
-	os.WriteFile(b, []byte(got), 0o644)
-	if out, err := exec.Command("diff", "-u", a, b).CombinedOutput(); len(out) > 0 || err == nil {
-		if len(out) > 8000 {
-			out = append(out[:8000], "\n…"...)
-		}
-		return string(out)
-	}
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := range min(len(wl), len(gl)) {
-		if wl[i] != gl[i] {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, wl[i], gl[i])
-		}
-	}
-	return "lengths differ"
 }
 
 func lookSh(t *testing.T) string {

@@ -1,7 +1,6 @@
 package linux
 
 import (
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,11 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vnetbench/vnetbench/internal/golden"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/scenarios"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func compile(t *testing.T, arg string, sets ...string) *lab.Plan {
 	t.Helper()
@@ -47,62 +45,8 @@ func TestScriptGolden(t *testing.T) {
 			} else {
 				got = Script(compile(t, sc))
 			}
-			path := filepath.Join("testdata", "plan-"+sc+".sh")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (go test -update creates it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("Script(%s) differs from %s (- want, + got; go test -update rewrites it):\n%s",
-					sc, path, lineDiff(string(want), got))
-			}
+			golden.Check(t, filepath.Join("testdata", "plan-"+sc+".sh"), []byte(got))
 		})
-	}
-}
-
-// lineDiff is a small LCS line diff for golden mismatches.
-func lineDiff(a, b string) string {
-	x, y := strings.Split(a, "\n"), strings.Split(b, "\n")
-	lcs := make([][]int, len(x)+1)
-	for i := range lcs {
-		lcs[i] = make([]int, len(y)+1)
-	}
-	for i := len(x) - 1; i >= 0; i-- {
-		for j := len(y) - 1; j >= 0; j-- {
-			if x[i] == y[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	var out strings.Builder
-	i, j := 0, 0
-	for i < len(x) || j < len(y) {
-		switch {
-		case i < len(x) && j < len(y) && x[i] == y[j]:
-			i++
-			j++
-		case i < len(x) && (j == len(y) || lcs[i+1][j] >= lcs[i][j+1]):
-			fmt.Fprintf(&out, "%4d - %s\n", i+1, x[i])
-			i++
-		default:
-			fmt.Fprintf(&out, "%4d + %s\n", j+1, y[j])
-			j++
-		}
-	}
-	return out.String()
-}
-
-func TestLineDiff(t *testing.T) {
-	if got, want := lineDiff("a\nb\nc", "a\nB\nc"), "   2 - b\n   2 + B\n"; got != want {
-		t.Errorf("lineDiff = %q, want %q", got, want)
 	}
 }
 
