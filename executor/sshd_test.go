@@ -21,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vnetbench/vnetbench/internal/testenv"
 	"github.com/vnetbench/vnetbench/lab"
 )
 
@@ -364,10 +365,7 @@ func (srv *testSSHD) logins(t *testing.T) int {
 // notPossible skips the test, or fails it when the environment promised it could run.
 func notPossible(t *testing.T, why string) {
 	t.Helper()
-	if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-		t.Fatal(why + " (VNETBENCH_REQUIRE_ROOT=1)")
-	}
-	t.Skip(why)
+	testenv.Unavailable(t, why)
 }
 
 func keygen(t *testing.T, dir, name string) string {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vnetbench/vnetbench/internal/testenv"
 	"github.com/vnetbench/vnetbench/report/reporttest"
 )
 
@@ -27,10 +28,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-		t.Fatal("no chromium in PATH and VNETBENCH_REQUIRE_ROOT=1 (install Debian's chromium)")
-	}
-	t.Skip("no chromium in PATH (install Debian's chromium to run this test)")
+	testenv.Unavailable(t, "no chromium in PATH (install Debian's chromium to run this test)")
 	return ""
 }
 

@@ -5,38 +5,23 @@ package runner_test
 import (
 	"context"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
 	"github.com/vnetbench/vnetbench/collect"
+	"github.com/vnetbench/vnetbench/internal/testenv"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/platform/linux"
 	"github.com/vnetbench/vnetbench/runner"
 	"github.com/vnetbench/vnetbench/scenarios"
 )
 
-func needRoot(t *testing.T) {
-	t.Helper()
-	if os.Geteuid() != 0 {
-		if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-			t.Fatal("needs root; VNETBENCH_REQUIRE_ROOT=1 forbids skipping")
-		}
-		t.Skip("not root: skipping a test that creates network namespaces")
-	}
-	if _, err := exec.LookPath("bird"); err != nil {
-		if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-			t.Fatal("bird is not installed")
-		}
-		t.Skip("bird is not installed")
-	}
-}
-
 // TestConvergeTimeoutNamesWhatIsMissing runs a real OSPF lab with a convergence timeout too
 // short for it: the run must fail (not hang), and its record must name every node that did
 // not converge and what each lacked, and still tear everything down.
 func TestConvergeTimeoutNamesWhatIsMissing(t *testing.T) {
-	needRoot(t)
+	testenv.Root(t)
+	testenv.Tools(t, "bird")
 	spec, err := scenarios.Build("ospf-4", []string{"timers=fast"})
 	if err != nil {
 		t.Fatal(err)

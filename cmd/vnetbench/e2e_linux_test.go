@@ -22,6 +22,7 @@ import (
 
 	"github.com/vishvananda/netlink"
 
+	"github.com/vnetbench/vnetbench/internal/testenv"
 	"github.com/vnetbench/vnetbench/lab"
 	"github.com/vnetbench/vnetbench/platform/linux"
 	"github.com/vnetbench/vnetbench/scenarios"
@@ -31,27 +32,10 @@ import (
 // so that such a skip fails instead.
 func needRoot(t *testing.T) {
 	t.Helper()
-	if testing.Short() && os.Getenv("VNETBENCH_REQUIRE_ROOT") != "1" {
+	if testing.Short() && !testenv.Required() {
 		t.Skip("-short: skipping a real namespace test")
 	}
-	if os.Geteuid() != 0 {
-		if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-			t.Fatal("this test creates network namespaces and needs root; VNETBENCH_REQUIRE_ROOT=1 forbids skipping")
-		}
-		t.Skip("not root: skipping a test that creates network namespaces (run as root, or make test as root)")
-	}
-}
-
-func needTools(t *testing.T, tools ...string) {
-	t.Helper()
-	for _, tool := range tools {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-				t.Fatalf("%s is not installed (make test-deps installs it)", tool)
-			}
-			t.Skipf("%s is not installed", tool)
-		}
-	}
+	testenv.Root(t)
 }
 
 // rootSnapshot is everything of the root network namespace a run could conceivably touch.
@@ -199,7 +183,7 @@ func assertNothingLeft(t *testing.T, prefix, out string) {
 
 func TestScenariosEndToEnd(t *testing.T) {
 	needRoot(t)
-	needTools(t, "ping", "traceroute")
+	testenv.Tools(t, "ping", "traceroute")
 	for _, tc := range []struct {
 		scenario string
 		checks   int
@@ -264,7 +248,7 @@ func assertTraceroute(t *testing.T, rec *lab.Record, n int) {
 
 func TestOSPFSmallEndToEnd(t *testing.T) {
 	needRoot(t)
-	needTools(t, "bird", "ping")
+	testenv.Tools(t, "bird", "ping")
 	before := snapshotRoot(t)
 	out := outDir(t)
 	// tuning=on exercises the kernel-global tunable path: raised, journaled, restored.
@@ -392,13 +376,13 @@ func topology(t *testing.T, prefix string) map[string][]string {
 // once by executing the printed `plan` script with ip(8), and compares the two topologies.
 func TestPlanScriptIsTheTruth(t *testing.T) {
 	needRoot(t)
-	needTools(t, "ip", "sysctl")
+	testenv.Tools(t, "ip", "sysctl")
 	for _, sc := range []string{"isolated", "host-link", "chain-5", "bridge-3", "ospf-4"} {
 		t.Run(sc, func(t *testing.T) {
 			out := outDir(t)
 			args := []string{"run", sc, "--keep", "--out", out}
 			if strings.HasPrefix(sc, "ospf") {
-				needTools(t, "bird")
+				testenv.Tools(t, "bird")
 				args = append(args, "--set", "timers=fast")
 			}
 			if code, so, se := runCLI(t, args...); code != 0 {
@@ -487,7 +471,7 @@ func binary(t *testing.T) string {
 // starts and checks that it leaves no namespace, interface or process behind.
 func TestSIGINTDuringEachPhase(t *testing.T) {
 	needRoot(t)
-	needTools(t, "bird", "ping")
+	testenv.Tools(t, "bird", "ping")
 	bin := binary(t)
 	idRE := regexp.MustCompile(`^run (\S+):`)
 	for _, tc := range []struct{ trigger, scenario string }{

@@ -19,25 +19,21 @@ import (
 
 	"github.com/vishvananda/netlink"
 	"github.com/vishvananda/netns"
+
+	"github.com/vnetbench/vnetbench/internal/testenv"
 )
 
 // requireRootAndBird returns the path of the bird binary, or skips the test when it cannot
 // run here. With VNETBENCH_REQUIRE_ROOT=1 (as .ci/run sets it) a missing requirement fails.
 func requireRootAndBird(t *testing.T) string {
 	t.Helper()
-	skip := t.Skip
-	if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-		skip = t.Fatal
-	}
-	if os.Geteuid() != 0 {
-		skip("needs root to create a network namespace and run bird in it; run as root (VNETBENCH_REQUIRE_ROOT=1 makes this a failure)")
-	}
+	testenv.Root(t)
 	for _, p := range []string{"bird", "/usr/sbin/bird", "/usr/local/sbin/bird"} {
 		if path, err := exec.LookPath(p); err == nil {
 			return path
 		}
 	}
-	skip("bird (BIRD 2) not found in PATH, /usr/sbin or /usr/local/sbin; install the bird2 package")
+	testenv.Unavailable(t, "bird (BIRD 2) not found in PATH, /usr/sbin or /usr/local/sbin; install the bird2 package")
 	return ""
 }
 

@@ -4,11 +4,11 @@ package linux
 
 import (
 	"context"
-	"os"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/vnetbench/vnetbench/internal/testenv"
 	"github.com/vnetbench/vnetbench/lab"
 )
 
@@ -29,12 +29,7 @@ func (j *memJournal) Add(rs ...lab.Resource) error {
 // counters and interfaces: handles in use must stay open until their users let go (run with
 // -race, as CI does).
 func TestCloseWhileSampling(t *testing.T) {
-	if os.Geteuid() != 0 {
-		if os.Getenv("VNETBENCH_REQUIRE_ROOT") == "1" {
-			t.Fatal("needs root; VNETBENCH_REQUIRE_ROOT=1 forbids skipping")
-		}
-		t.Skip("not root: skipping a test that creates network namespaces")
-	}
+	testenv.Root(t)
 	p, err := New(NewPrefix())
 	if err != nil {
 		t.Fatal(err)
