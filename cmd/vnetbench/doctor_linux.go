@@ -46,16 +46,10 @@ func hostFindings() []finding {
 		v, _ := strconv.Atoi(strings.TrimSpace(string(b)))
 		out = append(out, finding{Area: "limits", Name: "pid_max", OK: v >= 8192, Detail: strconv.Itoa(v)})
 	}
-	if mi, err := os.ReadFile("/proc/meminfo"); err == nil {
-		for _, line := range strings.Split(string(mi), "\n") {
-			if strings.HasPrefix(line, "MemAvailable:") {
-				kb, _ := strconv.ParseUint(strings.Fields(line)[1], 10, 64)
-				avail := kb * 1024
-				n := scenarios.MaxOSPFNodes(avail)
-				out = append(out, finding{Area: "limits", Name: "memory", OK: true,
-					Detail: fmt.Sprintf("%.1f GiB available: about %d OSPF nodes", float64(avail)/(1<<30), n)})
-			}
-		}
+	if avail, err := linux.MemAvailable(); err == nil {
+		out = append(out, finding{Area: "limits", Name: "memory", OK: true,
+			Detail: fmt.Sprintf("%.1f GiB available: about %d OSPF nodes (one bridge holds %d)",
+				float64(avail)/(1<<30), scenarios.MaxOSPFNodes(avail), linux.MaxBridgePorts)})
 	}
 	if b, err := os.ReadFile("/proc/sys/net/core/netdev_max_backlog"); err == nil {
 		out = append(out, finding{Area: "limits", Name: "netdev_max_backlog", OK: true,

@@ -51,8 +51,9 @@ func parseArpLine(f []string) (ARPEntry, error) {
 	}
 	var e ARPEntry
 	e.Host = f[0]
-	ipText, ok := strings.CutPrefix(f[1], "(")
-	if ipText, ok = strings.CutSuffix(ipText, ")"); !ok {
+	ipText, open := strings.CutPrefix(f[1], "(")
+	ipText, closed := strings.CutSuffix(ipText, ")")
+	if !open || !closed {
 		return ARPEntry{}, fmt.Errorf("address %q not in parentheses", f[1])
 	}
 	ip, err := netip.ParseAddr(ipText)

@@ -171,19 +171,6 @@ func jsonString(v any) (string, bool) {
 	return "", false
 }
 
-// jsonInt reads an integer that libxo may have written as a number or a string.
-func jsonInt(v any) (int, error) {
-	s, ok := jsonString(v)
-	if !ok {
-		return 0, fmt.Errorf("%v is not a scalar", v)
-	}
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	if err != nil {
-		return 0, fmt.Errorf("%q is not an integer", s)
-	}
-	return n, nil
-}
-
 // atoiField parses a decimal integer column, naming the column in the error.
 func atoiField(name, s string) (int, error) {
 	n, err := strconv.Atoi(s)

@@ -43,7 +43,7 @@ func Preflight(n Needs) error {
 				br, ports, MaxBridgePorts, MaxBridgePorts))
 		}
 	}
-	if avail, err := memAvailable(); err == nil && n.MemBytes > avail {
+	if avail, err := MemAvailable(); err == nil && n.MemBytes > avail {
 		errs = append(errs, fmt.Errorf("memory: the lab needs about %.1f GiB (%d nodes) and %.1f GiB are available; run fewer nodes or free memory",
 			gib(n.MemBytes), n.Nodes, gib(avail)))
 	}
@@ -83,7 +83,8 @@ func PlanNeeds(p *lab.Plan, memBytes uint64) Needs {
 	return n
 }
 
-func memAvailable() (uint64, error) {
+// MemAvailable is the memory the kernel estimates is available for new work, in bytes.
+func MemAvailable() (uint64, error) {
 	b, err := os.ReadFile("/proc/meminfo")
 	if err != nil {
 		return 0, err
